@@ -1,0 +1,108 @@
+package org.letterflow.organisation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.control.Passwords;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.FormValidator;
+
+/** The signed-in user, and the users an administrator manages in their part of the tree. */
+@Stateless
+public class Users {
+
+    private static final Logger LOG = Logger.getLogger(Users.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Passwords passwords;
+
+    public User me() {
+        return caller.get();
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<User> managed() {
+        return em.createNamedQuery(User.OF_ORGANISATIONS, User.class)
+                .setParameter("organisations", caller.visibleOrganisations())
+                .getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public User find(long id) {
+        User user = em.find(User.class, id);
+        if (user == null || !caller.sees(user.getOrganisation().getId())) {
+            throw BusinessException.notFound("Пользователь не найден");
+        }
+        return user;
+    }
+
+    @RolesAllowed("ADMIN")
+    public User create(UserForm form) {
+        validator.check(form);
+        Organisation organisation = organisations.find(form.organisationId());
+        boolean taken = !em.createNamedQuery(User.BY_LOGIN, User.class)
+                .setParameter("login", form.login()).getResultList().isEmpty();
+        if (taken) {
+            throw BusinessException.conflict("Логин «" + form.login() + "» уже занят");
+        }
+        User user = new User(organisation, form.login(), passwords.hash(checkedPassword(form.password())));
+        apply(user, form);
+        em.persist(user);
+        em.flush();
+        LOG.info(() -> "User " + user.getLogin() + " created in organisation " + organisation.getId()
+                + " by " + caller.get().getLogin());
+        return user;
+    }
+
+    @RolesAllowed("ADMIN")
+    public User update(long id, UserForm form, long expectedVersion) {
+        validator.check(form);
+        User user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw BusinessException.conflict("Пользователь изменён другим администратором; обновите страницу");
+        }
+        if (user.getId().equals(caller.get().getId()) && !form.active()) {
+            throw BusinessException.invalid("active", "Нельзя отключить собственную учётную запись");
+        }
+        apply(user, form);
+        if (form.password() != null && !form.password().isEmpty()) {
+            user.changePassword(passwords.hash(checkedPassword(form.password())));
+        }
+        LOG.info(() -> "User " + user.getLogin() + " changed by " + caller.get().getLogin());
+        return user;
+    }
+
+    private void apply(User user, UserForm form) {
+        user.describe(form.fullName(), form.shortName(), Organisations.blankToNull(form.position()),
+                Organisations.blankToNull(form.email()));
+        user.grant(form.roles());
+        user.setActive(form.active());
+    }
+
+    private static char[] checkedPassword(String password) {
+        if (password == null || password.length() < Passwords.MIN_LENGTH) {
+            throw BusinessException.invalid("password",
+                    "Пароль должен быть не короче " + Passwords.MIN_LENGTH + " символов");
+        }
+        return password.toCharArray();
+    }
+}

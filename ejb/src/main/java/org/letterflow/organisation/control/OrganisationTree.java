@@ -1,0 +1,63 @@
+package org.letterflow.organisation.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.letterflow.organisation.entity.Organisation;
+
+/**
+ * Questions about the shape of the tree, answered by recursive SQL over parent_id so they stay
+ * fast on the full-size tree (about 85,000 organisations).
+ */
+@Dependent
+public class OrganisationTree {
+
+    private static final String SUBTREE = """
+            with recursive subtree(id) as (
+                select id from organisation where id = ?1
+                union all
+                select o.id from organisation o join subtree s on o.parent_id = s.id
+            )
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The organisation and everything below it, ordered for a stable display. */
+    @SuppressWarnings("unchecked")
+    public List<Organisation> subtree(long rootId) {
+        return em.createNativeQuery(SUBTREE
+                        + "select o.* from organisation o join subtree s on o.id = s.id order by o.kind, o.short_name",
+                        Organisation.class)
+                .setParameter(1, rootId)
+                .getResultList();
+    }
+
+    public Set<Long> subtreeIds(long rootId) {
+        List<?> ids = em.createNativeQuery(SUBTREE + "select id from subtree")
+                .setParameter(1, rootId)
+                .getResultList();
+        Set<Long> result = new HashSet<>();
+        ids.forEach(id -> result.add(((Number) id).longValue()));
+        return result;
+    }
+
+    /** Whether {@code candidateId} is {@code rootId} or lies below it: a walk up, as long as the depth. */
+    public boolean contains(long rootId, long candidateId) {
+        Number found = (Number) em.createNativeQuery("""
+                        with recursive ancestors(id, parent_id) as (
+                            select id, parent_id from organisation where id = ?2
+                            union all
+                            select o.id, o.parent_id from organisation o join ancestors a on o.id = a.parent_id
+                        )
+                        select count(*) from ancestors where id = ?1
+                        """)
+                .setParameter(1, rootId)
+                .setParameter(2, candidateId)
+                .getSingleResult();
+        return found.longValue() > 0;
+    }
+}

@@ -1,0 +1,184 @@
+package org.letterflow.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -jar letterflow.jar}: the database, then Payara Micro with the WAR; Ctrl-C stops both.
+ *
+ * <p>Payara Micro loads classes parent-first, so anything on this launcher's class path would
+ * shadow the WAR's own copies. The embedded PostgreSQL and the JDBC driver therefore live in
+ * lib/boot and are loaded by a class loader of their own whose parent is the platform loader.
+ */
+public final class Letterflow {
+
+    private static final String[] DEMO_LOGINS = {"minpros.clerk", "minpros.head", "tomsk.clerk", "tomsk.head",
+            "tomsk.executor", "irkutsk.clerk", "irkutsk.head", "irkutsk.city.clerk", "tatarstan.clerk",
+            "tatarstan.deputy", "tatarstan.head", "tatarstan.executor", "school.clerk", "admin"};
+
+    private Letterflow() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        try {
+            Settings settings = Settings.from(System.getenv());
+            Path home = home();
+            requireFreePort(settings.port());
+            AutoCloseable database = database(settings, home);
+            PayaraMicroRuntime runtime = boot(settings, home, database);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runtime, database), "letterflow-stop"));
+            if (runtime.getDeployedApplicationNames().isEmpty()) {
+                throw new LaunchFailure("the Letterflow application failed to deploy; the log above says why");
+            }
+            Readiness.await(settings.port());
+            announce(settings, (System.nanoTime() - started) / 1_000_000_000.0);
+        } catch (LaunchFailure e) {
+            System.err.println("Letterflow cannot start: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static AutoCloseable database(Settings settings, Path home) {
+        ClassLoader boot = bootLoader(home);
+        if (!settings.embeddedDatabase()) {
+            String problem = (String) call(boot, "DatabaseCheck", "problem",
+                    new Class<?>[] {String.class, String.class, String.class},
+                    settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+            if (problem != null) {
+                throw new LaunchFailure("the database in DB_URL (" + settings.dbUrl() + ") is not reachable: "
+                        + problem);
+            }
+            setDatabase(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+            return () -> { };
+        }
+        Path pgData = settings.data().resolve("postgres");
+        Object embedded = call(boot, "EmbeddedDatabase", "start", new Class<?>[] {Path.class, int.class},
+                pgData, settings.dbPort());
+        @SuppressWarnings("unchecked")
+        String url = ((Supplier<String>) embedded).get();
+        setDatabase(url, "postgres", "postgres");
+        System.out.println("Embedded PostgreSQL started, data in " + pgData);
+        return (AutoCloseable) embedded;
+    }
+
+    private static PayaraMicroRuntime boot(Settings settings, Path home, AutoCloseable database) {
+        System.setProperty("letterflow.demo", Boolean.toString(settings.demo()));
+        try {
+            // A fresh runtime folder each start: a kept one would serve a stale copy of a rebuilt WAR.
+            Path root = settings.data().resolve("payara");
+            deleteRecursively(root);
+            Files.createDirectories(root);
+            return PayaraMicro.getInstance()
+                    .setHttpPort(settings.port())
+                    .setNoCluster(true)
+                    .setRootDir(root.toFile())
+                    .addDeploymentFile(home.resolve("lib/letterflow.war").toFile())
+                    .bootStrap();
+        } catch (BootstrapException | IOException | RuntimeException e) {
+            close(database);
+            throw new LaunchFailure("Payara Micro did not start: " + e.getMessage());
+        }
+    }
+
+    private static void announce(Settings settings, double seconds) {
+        String url = "http://localhost:" + settings.port() + "/";
+        System.out.printf("%nLetterflow is ready at %s (started in %.1f s)%n", url, seconds);
+        if (settings.demo()) {
+            System.out.println("Demo sign-ins (password: demo): " + String.join(", ", DEMO_LOGINS));
+        }
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    private static void stop(PayaraMicroRuntime runtime, AutoCloseable database) {
+        try {
+            runtime.shutdown();
+        } catch (Exception e) {
+            System.err.println("Payara Micro did not stop cleanly: " + e.getMessage());
+        }
+        close(database);
+    }
+
+    private static void close(AutoCloseable database) {
+        try {
+            database.close();
+        } catch (Exception e) {
+            System.err.println("The embedded database did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void setDatabase(String url, String user, String password) {
+        System.setProperty("db.url", url);
+        System.setProperty("db.user", user);
+        System.setProperty("db.password", password);
+    }
+
+    private static void requireFreePort(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new LaunchFailure("port " + port + " is taken; set another in LETTERFLOW_PORT");
+        }
+    }
+
+    /** The folder letterflow.jar is in: lib/ is beside it. */
+    private static Path home() {
+        try {
+            return Path.of(Letterflow.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new LaunchFailure("cannot tell where letterflow.jar is: " + e.getMessage());
+        }
+    }
+
+    private static ClassLoader bootLoader(Path home) {
+        Path bootLibraries = home.resolve("lib/boot");
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(bootLibraries)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+            urls.add(home.resolve("letterflow.jar").toUri().toURL());
+        } catch (IOException e) {
+            throw new LaunchFailure("the libraries in " + bootLibraries + " are missing; rebuild with mvn package");
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static Object call(ClassLoader loader, String type, String method, Class<?>[] types, Object... args) {
+        try {
+            return loader.loadClass(Letterflow.class.getPackageName() + ".boot." + type)
+                    .getMethod(method, types).invoke(null, args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new LaunchFailure(type + " failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        } catch (ReflectiveOperationException e) {
+            throw new LaunchFailure("letterflow.jar is incomplete (" + e + "); rebuild with mvn package");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.letterflow.organisation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Who the caller is: name, position, roles and organisation. */
+@RequestScoped
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    Users users;
+
+    @GET
+    public UserView me() {
+        return UserView.of(users.me());
+    }
+}

@@ -1,0 +1,87 @@
+package org.letterflow.platform.rest;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.letterflow.platform.BusinessException;
+
+/**
+ * Turns whatever a request ran into into a problem+json answer. Business rules give their own
+ * message; anything unexpected is logged with its stack trace and answered with a plain 500.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return problem(thrown).toResponse();
+    }
+
+    static Problem problem(Throwable thrown) {
+        if (thrown instanceof BusinessException e) {
+            Problem problem = Problem.of(status(e.kind()), e.getMessage());
+            return e.field() == null ? problem
+                    : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+        if (thrown instanceof EJBAccessException || thrown instanceof AccessLocalException) {
+            return Problem.of(Status.FORBIDDEN, "Недостаточно прав для этого действия");
+        }
+        if (thrown instanceof OptimisticLockException) {
+            return Problem.of(Status.CONFLICT, "Запись изменена другим пользователем; обновите её и повторите");
+        }
+        if (thrown instanceof EJBException e && e.getCause() != null) {
+            return problem(e.getCause());
+        }
+        if (thrown instanceof WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
+                return unreadableBody();
+            }
+            return Problem.of(status, detail(status.getStatusCode()));
+        }
+        if (thrown instanceof JsonbException || thrown instanceof ProcessingException) {
+            return unreadableBody();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure answering a request", thrown);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR,
+                "Произошла внутренняя ошибка. Данные не изменены; сообщите администратору время ошибки.");
+    }
+
+    private static Problem unreadableBody() {
+        return Problem.of(Status.BAD_REQUEST, "Тело запроса не является корректным JSON нужной структуры");
+    }
+
+    private static Status status(BusinessException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case FORBIDDEN -> Status.FORBIDDEN;
+            case CONFLICT -> Status.CONFLICT;
+            case INVALID -> Status.BAD_REQUEST;
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "Ресурс не найден";
+            case 405 -> "Этот метод не поддерживается для ресурса";
+            case 406 -> "Запрошенный формат ответа не поддерживается";
+            case 415 -> "Формат тела запроса не поддерживается";
+            case 401 -> "Требуется вход в систему";
+            case 403 -> "Недостаточно прав для этого действия";
+            default -> "Запрос не может быть выполнен";
+        };
+    }
+}
