@@ -1,0 +1,78 @@
+package org.letterflow.it;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven through its chromedriver, as a person would use Letterflow. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final URL base;
+
+    public Browser(URL base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+                "--lang=ru-RU", "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    public Browser signIn(String login, String password) {
+        open("login.xhtml");
+        type("signIn:login", login);
+        type("signIn:password", password);
+        click("signIn:submit");
+        return this;
+    }
+
+    public void type(String id, String text) {
+        WebElement field = visible(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        waitUntil().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public WebElement visible(By by) {
+        return waitUntil().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text(By by) {
+        return visible(by).getText();
+    }
+
+    public WebDriverWait waitUntil() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
