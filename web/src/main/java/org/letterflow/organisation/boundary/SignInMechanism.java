@@ -17,7 +17,6 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.logging.Logger;
-import org.letterflow.organisation.control.AccountIdentityStore;
 import org.letterflow.organisation.control.SignInThrottle;
 
 /**
@@ -37,7 +36,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
 
     @Inject
-    AccountIdentityStore identityStore;
+    SignInCheck signInCheck;
 
     @Inject
     SignInThrottle throttle;
@@ -84,7 +83,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     + Math.max(1, wait.toSeconds()) + " с.";
             return api ? fail(response, 429, message, wait) : formFailure(request, message);
         }
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result = signInCheck.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login);
             LOG.info(() -> "Failed sign-in for login '" + login + "' from " + request.getRemoteAddr());

@@ -1,24 +1,25 @@
-package org.letterflow.organisation.control;
+package org.letterflow.organisation.boundary;
 
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.INVALID_RESULT;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
+import org.letterflow.organisation.control.Passwords;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 
 /**
  * Checks a login and password against the users table. An unknown or deactivated login is
- * answered exactly like a wrong password, after the same amount of hashing work.
+ * answered exactly like a wrong password, after the same amount of hashing work. An EJB, so that
+ * its persistence context is this module's even when the web module's sign-in calls it.
  */
-@ApplicationScoped
-public class AccountIdentityStore implements IdentityStore {
+@Stateless
+public class SignInCheck {
 
     @PersistenceContext
     EntityManager em;

@@ -1,0 +1,104 @@
+package org.letterflow.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/** {@code java -jar letterflow.jar} started as a person would, with its output kept in a file. */
+final class Launch implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final Process process;
+    final Path output;
+    final int port;
+
+    private Launch(Process process, Path output, int port) {
+        this.process = process;
+        this.output = output;
+        this.port = port;
+    }
+
+    static Launch start(Map<String, String> environment, int port) throws IOException {
+        Path output = Files.createTempFile("letterflow-run", ".log");
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar",
+                System.getProperty("letterflow.jar", "target/letterflow/letterflow.jar"))
+                .redirectErrorStream(false)
+                .redirectOutput(output.toFile())
+                .redirectError(output.resolveSibling(output.getFileName() + ".err").toFile());
+        builder.environment().remove("DB_URL");
+        builder.environment().putAll(environment);
+        builder.environment().put("LETTERFLOW_PORT", Integer.toString(port));
+        return new Launch(builder.start(), output, port);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Seconds until the sign-in page answers 200, or -1 if the process ended or the limit passed. */
+    double secondsUntilSignInPage(Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < limit.toNanos() && process.isAlive()) {
+            if (status("login.xhtml", null) == 200) {
+                return (System.nanoTime() - start) / 1e9;
+            }
+            Thread.sleep(250);
+        }
+        return -1;
+    }
+
+    int status(String path, String login) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                .timeout(Duration.ofSeconds(10));
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    String errors() throws IOException {
+        return Files.readString(output.resolveSibling(output.getFileName() + ".err"));
+    }
+
+    String log() throws IOException {
+        return Files.readString(output);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Path tempData() throws IOException {
+        File dir = Files.createTempDirectory("letterflow-data").toFile();
+        return dir.toPath();
+    }
+}
