@@ -28,6 +28,9 @@ final class Readiness {
                     return;
                 }
                 last = response.body();
+                if (last.contains("No Application deployed")) {
+                    throw new LaunchFailure("the Letterflow application failed to start; the log above says why");
+                }
             } catch (IOException e) {
                 last = e.toString();
             } catch (InterruptedException e) {

@@ -11,7 +11,7 @@ import jakarta.ejb.ApplicationException;
 public class BusinessException extends RuntimeException {
 
     /** What kind of "no" this is; the REST boundary maps it to a status code. */
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID }
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, TOO_LARGE }
 
     private final Kind kind;
     private final String field;
@@ -37,6 +37,10 @@ public class BusinessException extends RuntimeException {
 
     public static BusinessException invalid(String field, String message) {
         return new BusinessException(Kind.INVALID, field, message);
+    }
+
+    public static BusinessException tooLarge(String message) {
+        return new BusinessException(Kind.TOO_LARGE, "file", message);
     }
 
     public Kind kind() {

@@ -2,6 +2,7 @@ package org.letterflow.organisation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class Organisations {
 
     @Inject
     OrganisationTree tree;
+
+    @Inject
+    Event<OrganisationCreated> created;
 
     /** The caller's own organisation and everything below it. */
     public List<Organisation> visible() {
@@ -66,6 +70,7 @@ public class Organisations {
                 blankToNull(form.email()), blankToNull(form.address()));
         em.persist(organisation);
         em.flush();
+        created.fire(new OrganisationCreated(organisation.getId()));
         LOG.info(() -> "Organisation " + organisation.getId() + " created under " + parent.getId()
                 + " by " + caller.get().getLogin());
         return organisation;

@@ -8,7 +8,8 @@ import java.util.List;
  * An RFC 9457 problem: what went wrong, in Russian, for the person or program that sent the
  * request. Never a stack trace.
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      String existing) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -18,11 +19,16 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem of(Response.StatusType status, String detail) {
         return new Problem("about:blank", title(status.getStatusCode(), status.getReasonPhrase()),
-                status.getStatusCode(), detail, List.of());
+                status.getStatusCode(), detail, List.of(), null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, List.copyOf(fieldErrors), existing);
+    }
+
+    /** The address of the record this request would have duplicated. */
+    public Problem withExisting(String location) {
+        return new Problem(type, title, status, detail, errors, location);
     }
 
     public Response toResponse() {

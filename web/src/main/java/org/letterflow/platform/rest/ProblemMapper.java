@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.boundary.DuplicateLetterException;
 
 /**
  * Turns whatever a request ran into into a problem+json answer. Business rules give their own
@@ -31,6 +32,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problem(Throwable thrown) {
+        if (thrown instanceof DuplicateLetterException e) {
+            return Problem.of(Status.CONFLICT, e.getMessage()).withExisting("api/v1/letters/" + e.existingId());
+        }
         if (thrown instanceof BusinessException e) {
             Problem problem = Problem.of(status(e.kind()), e.getMessage());
             return e.field() == null ? problem
@@ -70,6 +74,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> Status.FORBIDDEN;
             case CONFLICT -> Status.CONFLICT;
             case INVALID -> Status.BAD_REQUEST;
+            case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
         };
     }
 

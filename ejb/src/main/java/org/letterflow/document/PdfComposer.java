@@ -1,0 +1,189 @@
+package org.letterflow.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes simple A4 documents with a searchable text layer: headings, paragraphs wrapped to the
+ * page, and label–value rows. Cyrillic is drawn with Liberation Sans (shipped inside PDFBox),
+ * embedded as a subset.
+ */
+public final class PdfComposer {
+
+    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final float MARGIN = 56;
+    private static final float BODY = 11;
+    private static final float LEADING = 1.35f;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font font;
+    private PDPageContentStream page;
+    private float y;
+
+    public PdfComposer() {
+        font = loadFont(document);
+    }
+
+    /** Liberation Sans as a subset font of this document. */
+    public static PDType0Font loadFont(PDDocument target) {
+        try (InputStream in = PdfComposer.class.getResourceAsStream(FONT)) {
+            return PDType0Font.load(target, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF font is missing from PDFBox", e);
+        }
+    }
+
+    public PdfComposer heading(String text) {
+        return lines(text, 14, 0);
+    }
+
+    public PdfComposer paragraph(String text) {
+        for (String line : (text == null ? "" : text).split("\\R", -1)) {
+            lines(line, BODY, 0);
+        }
+        return this;
+    }
+
+    /** A requisite: its name at the left, its value wrapped in the column beside it. */
+    public PdfComposer row(String label, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        float labelWidth = 170;
+        List<String> wrapped = wrap(value.strip(), BODY, width() - labelWidth);
+        ensureRoom(BODY * LEADING);
+        write(label, BODY, MARGIN);
+        for (int i = 0; i < wrapped.size(); i++) {
+            if (i > 0) {
+                ensureRoom(BODY * LEADING);
+            }
+            write(wrapped.get(i), BODY, MARGIN + labelWidth);
+            y -= BODY * LEADING;
+        }
+        return this;
+    }
+
+    public PdfComposer space() {
+        y -= BODY;
+        return this;
+    }
+
+    public byte[] toBytes() {
+        try {
+            if (page == null) {
+                newPage();
+            }
+            page.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PdfComposer lines(String text, float size, float indent) {
+        List<String> wrapped = wrap(text == null ? "" : text.strip(), size, width() - indent);
+        if (wrapped.isEmpty()) {
+            y -= size * LEADING;
+        }
+        for (String line : wrapped) {
+            ensureRoom(size * LEADING);
+            write(line, size, MARGIN + indent);
+            y -= size * LEADING;
+        }
+        return this;
+    }
+
+    private void write(String text, float size, float x) {
+        try {
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(x, y - size);
+            page.showText(printable(text));
+            page.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Characters the font cannot draw (tabs, control characters, rare symbols) become spaces. */
+    private String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean drawable;
+            try {
+                drawable = !Character.isISOControl(cp) && font.hasGlyph(cp);
+            } catch (IOException e) {
+                drawable = false;
+            }
+            out.appendCodePoint(drawable ? cp : ' ');
+        });
+        return out.toString();
+    }
+
+    List<String> wrap(String text, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : printable(text).split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (widthOf(candidate, size) <= maxWidth || line.isEmpty()) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private float widthOf(String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return text.length() * size * 0.6f;
+        }
+    }
+
+    private float width() {
+        return PDRectangle.A4.getWidth() - 2 * MARGIN;
+    }
+
+    private void ensureRoom(float height) {
+        if (page == null || y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (page != null) {
+                page.close();
+            }
+            PDPage next = new PDPage(PDRectangle.A4);
+            document.addPage(next);
+            page = new PDPageContentStream(document, next);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

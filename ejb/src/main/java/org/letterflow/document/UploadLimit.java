@@ -1,0 +1,29 @@
+package org.letterflow.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.letterflow.platform.BusinessException;
+
+/** The largest file a person or a program may upload (LETTERFLOW_UPLOAD_MAX_BYTES, default 50 MB). */
+@ApplicationScoped
+public class UploadLimit {
+
+    @Inject
+    @ConfigProperty(name = "letterflow.upload.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public void check(long size) {
+        if (size > maxBytes) {
+            throw BusinessException.tooLarge("Файл больше допустимых " + describe());
+        }
+    }
+
+    public String describe() {
+        return maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " МБ" : maxBytes + " байт";
+    }
+}

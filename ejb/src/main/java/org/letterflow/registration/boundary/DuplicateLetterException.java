@@ -1,0 +1,24 @@
+package org.letterflow.registration.boundary;
+
+import org.letterflow.platform.BusinessException;
+
+/** The same correspondent's letter with the same number and date is registered already. */
+public class DuplicateLetterException extends BusinessException {
+
+    private final long existingId;
+    private final String existingNumber;
+
+    public DuplicateLetterException(long existingId, String existingNumber, String message) {
+        super(Kind.CONFLICT, "correspondentNumber", message);
+        this.existingId = existingId;
+        this.existingNumber = existingNumber;
+    }
+
+    public long existingId() {
+        return existingId;
+    }
+
+    public String existingNumber() {
+        return existingNumber;
+    }
+}

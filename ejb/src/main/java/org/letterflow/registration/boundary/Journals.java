@@ -1,0 +1,114 @@
+package org.letterflow.registration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.letterflow.organisation.boundary.OrganisationCreated;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.control.Numbering;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.NumberTemplate;
+import org.letterflow.registration.entity.RegistrationJournal;
+
+/** The registration journals of the caller's organisation, and numbers taken out of them. */
+@Stateless
+public class Journals {
+
+    private static final Logger LOG = Logger.getLogger(Journals.class.getName());
+
+    /** A number an administrator took out of a journal's sequence, and why. */
+    public record WithheldNumber(String number, int year, long sequence, String kind, String reason, String by,
+                                 java.time.Instant at) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    Numbering numbering;
+
+    @Inject
+    Clock clock;
+
+    public List<RegistrationJournal> mine() {
+        return em.createNamedQuery(RegistrationJournal.OF_ORGANISATION, RegistrationJournal.class)
+                .setParameter("organisation", caller.organisationId()).getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public RegistrationJournal create(Direction direction, String name, String template) {
+        if (direction == null || name == null || name.isBlank()) {
+            throw BusinessException.invalid("name", "Укажите вид и название журнала");
+        }
+        RegistrationJournal journal = new RegistrationJournal(caller.get().getOrganisation(), direction, name,
+                template(template));
+        em.persist(journal);
+        return journal;
+    }
+
+    /**
+     * Takes the next number out of the sequence: skipped for good, or reserved for a letter to be
+     * registered under it later. Either needs a reason, and both appear in the report.
+     */
+    @RolesAllowed("ADMIN")
+    public WithheldNumber withhold(long journalId, boolean reserve, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("reason", "Укажите причину пропуска или резервирования номера");
+        }
+        RegistrationJournal journal = mine().stream().filter(j -> j.getId() == journalId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("Журнал не найден"));
+        int year = LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear();
+        Numbering.Issued number = numbering.next(journal, year);
+        String kind = reserve ? "RESERVED" : "SKIPPED";
+        String by = caller.get().getLogin();
+        em.createNativeQuery("""
+                        insert into withheld_number (journal_id, year, sequence, number, kind, reason, withheld_by, withheld_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setParameter(1, journal.getId()).setParameter(2, year).setParameter(3, number.sequence())
+                .setParameter(4, number.number()).setParameter(5, kind).setParameter(6, reason.strip())
+                .setParameter(7, by).setParameter(8, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+        LOG.info(() -> "Number " + number.number() + " of journal " + journalId + " " + kind + " by " + by);
+        return new WithheldNumber(number.number(), year, number.sequence(), kind, reason.strip(), by, clock.instant());
+    }
+
+    /** The report of numbers skipped or reserved in a journal. */
+    public List<WithheldNumber> withheld(long journalId) {
+        mine().stream().filter(j -> j.getId() == journalId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("Журнал не найден"));
+        List<?> rows = em.createNativeQuery("""
+                        select number, year, sequence, kind, reason, withheld_by, withheld_at
+                          from withheld_number where journal_id = ?1 order by year desc, sequence""")
+                .setParameter(1, journalId).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(c -> new WithheldNumber((String) c[0],
+                ((Number) c[1]).intValue(), ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
+                (String) c[5], ((java.sql.Timestamp) c[6]).toInstant())).toList();
+    }
+
+    /** Every new organisation starts with an incoming and an outgoing journal. */
+    public void openDefaultJournals(@Observes OrganisationCreated created) {
+        Organisation organisation = em.find(Organisation.class, created.id());
+        em.persist(new RegistrationJournal(organisation, Direction.INCOMING, "Входящие", NumberTemplate.of("Вх-{seq}")));
+        em.persist(new RegistrationJournal(organisation, Direction.OUTGOING, "Исходящие", NumberTemplate.of("Исх-{seq}")));
+    }
+
+    private static NumberTemplate template(String pattern) {
+        try {
+            return NumberTemplate.of(pattern);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("template", e.getMessage());
+        }
+    }
+}

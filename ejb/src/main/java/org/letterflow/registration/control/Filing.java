@@ -1,0 +1,80 @@
+package org.letterflow.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.letterflow.document.FileAnalysis;
+import org.letterflow.document.FileStore;
+import org.letterflow.document.ReceiptStamp;
+import org.letterflow.registration.entity.Attachment;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.RegistrationJournal;
+
+/** Entering a letter in its journal and filing its files, each with its trail entry. */
+@Dependent
+public class Filing {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Numbering numbering;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    FileAnalysis analysis;
+
+    @Inject
+    Clock clock;
+
+    public void register(Letter letter, RegistrationJournal journal, LocalDate date, Instant received, String actor) {
+        Numbering.Issued number = numbering.next(journal, date.getYear());
+        letter.register(journal, number.sequence(), number.year(), date, received);
+        em.flush();
+        audit.record(letter, "REGISTERED", "№ " + number.number() + " от " + DATE.format(date)
+                + " в журнале «" + journal.getName() + "»", actor);
+    }
+
+    /**
+     * Stores the file (once per content), reads what it is, and for a registered incoming PDF
+     * makes the copy with the receipt mark. A file whose text cannot be read is kept all the same.
+     */
+    public Attachment attach(Letter letter, String fileName, byte[] bytes, String actor) {
+        FileAnalysis.Result result = analysis.analyse(bytes, fileName);
+        files.store(bytes);
+        Attachment attachment = new Attachment(letter, fileName, result.mediaType(), result.sha256(), result.size(),
+                result.pages(), result.text(), result.status(), actor, clock.instant());
+        if (letter.getDirection() == Direction.INCOMING && letter.isRegistered() && attachment.isPdf()) {
+            stamp(letter, attachment, bytes);
+        }
+        em.persist(attachment);
+        em.flush();
+        audit.record(letter, "ATTACHMENT_ADDED", fileName + " (" + result.mediaType() + ", " + result.size()
+                + " байт" + (result.problem() == null ? "" : "; " + result.problem()) + ")", actor);
+        return attachment;
+    }
+
+    private void stamp(Letter letter, Attachment attachment, byte[] bytes) {
+        try {
+            byte[] stamped = ReceiptStamp.stamp(bytes, letter.getOrganisation().getShortName(),
+                    "Вх. № " + letter.getRegistrationNumber() + " от " + DATE.format(letter.getRegistrationDate()));
+            attachment.stamped(files.store(stamped));
+        } catch (IOException | RuntimeException e) {
+            // an encrypted or broken PDF keeps its original only; the card shows no stamped copy
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.letterflow.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.letterflow.registration.boundary.LetterQuery;
+import org.letterflow.registration.boundary.LetterRow;
+import org.letterflow.registration.boundary.ResultPage;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.LetterState;
+
+/**
+ * Finds the letters of one organisation a user may read. Words go through PostgreSQL's Russian
+ * text search over the GIN-indexed search document; a registration or correspondent number is
+ * matched exactly as typed, so "1871/23-Д" finds only that letter.
+ */
+@Dependent
+public class LetterSearch {
+
+    /** Marks around matched words, chosen so no letter text contains them; replaced after escaping. */
+    private static final String OPEN = "\u0002";
+    private static final String CLOSE = "\u0003";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, int offset,
+                                      int limit) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" from letter l where l.organisation_id = ?1");
+        parameters.add(organisationId);
+        where.append(" and (not l.restricted or l.created_by = ?2 or exists (select 1 from letter_reader r"
+                + " where r.letter_id = l.id and r.user_id = ?3))");
+        parameters.add(login);
+        parameters.add(userId);
+        String words = blankToNull(q.text());
+        if (words != null) {
+            parameters.add(words);
+            int p = parameters.size();
+            where.append(" and (l.search @@ websearch_to_tsquery('russian', ?").append(p)
+                    .append(") or l.registration_number = ?").append(p)
+                    .append(" or l.correspondent_number = ?").append(p).append(")");
+        }
+        if (blankToNull(q.number()) != null) {
+            parameters.add(q.number().strip());
+            int p = parameters.size();
+            where.append(" and (l.registration_number = ?").append(p).append(" or l.correspondent_number = ?")
+                    .append(p).append(")");
+        }
+        if (q.direction() != null) {
+            parameters.add(q.direction().name());
+            where.append(" and l.direction = ?").append(parameters.size());
+        }
+        if (q.journalId() != null) {
+            parameters.add(q.journalId());
+            where.append(" and l.journal_id = ?").append(parameters.size());
+        }
+        if (q.state() != null) {
+            parameters.add(q.state().name());
+            where.append(" and l.state = ?").append(parameters.size());
+        }
+        if (q.from() != null) {
+            parameters.add(Date.valueOf(q.from()));
+            where.append(" and coalesce(l.registration_date, l.created_at::date) >= ?").append(parameters.size());
+        }
+        if (q.to() != null) {
+            parameters.add(Date.valueOf(q.to()));
+            where.append(" and coalesce(l.registration_date, l.created_at::date) <= ?").append(parameters.size());
+        }
+        if (blankToNull(q.correspondent()) != null) {
+            parameters.add("%" + q.correspondent().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and lower(l.correspondent_name) like ?").append(parameters.size());
+        }
+
+        long total = ((Number) bind(em.createNativeQuery("select count(*)" + where), parameters).getSingleResult())
+                .longValue();
+
+        String headline = words == null ? "null"
+                : "ts_headline('russian', l.subject || ' ' || coalesce(l.summary, ''), websearch_to_tsquery('russian', ?"
+                + (parameters.indexOf(words) + 1) + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE
+                + ", MaxWords=40, MinWords=15, HighlightAll=false')";
+        String order = words == null ? " order by coalesce(l.registration_date, l.created_at::date) desc, l.id desc"
+                : " order by ts_rank(l.search, websearch_to_tsquery('russian', ?" + (parameters.indexOf(words) + 1)
+                + ")) desc, l.registration_date desc, l.id desc";
+        List<?> rows = bind(em.createNativeQuery("select l.id, l.direction, l.state, l.registration_number,"
+                + " l.registration_date, l.correspondent_name, l.correspondent_number, l.correspondent_date,"
+                + " l.subject, l.restricted, " + headline + where + order
+                + " offset " + Math.max(0, offset) + " limit " + Math.max(1, Math.min(limit, 200))), parameters)
+                .getResultList();
+        List<LetterRow> items = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            items.add(new LetterRow(((Number) c[0]).longValue(), Direction.valueOf((String) c[1]),
+                    LetterState.valueOf((String) c[2]), (String) c[3], date(c[4]), (String) c[5], (String) c[6],
+                    date(c[7]), (String) c[8], Boolean.TRUE.equals(c[9]),
+                    c[10] == null ? escape((String) c[8]) : highlight((String) c[10])));
+        }
+        return new ResultPage<>(items, total, offset, limit);
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    static String highlight(String marked) {
+        return escape(marked).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
+    }
+
+    /** Text made safe to show as HTML. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return value instanceof java.time.LocalDate l ? l : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package org.letterflow.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.letterflow.registration.entity.RegistrationJournal;
+
+/**
+ * Hands out a journal's numbers. The counter row of (journal, year) is locked by the update
+ * until the registering transaction ends, so concurrent clerks queue for it: no duplicates, and
+ * a failed registration rolls its number back, so no gaps either.
+ */
+@Dependent
+public class Numbering {
+
+    /** A number taken from a journal's sequence. */
+    public record Issued(long sequence, int year, String number) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Issued next(RegistrationJournal journal, int year) {
+        em.createNativeQuery("insert into journal_counter (journal_id, year) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, journal.getId())
+                .setParameter(2, year)
+                .executeUpdate();
+        Number taken = (Number) em.createNativeQuery("""
+                        update journal_counter set next_value = next_value + 1
+                         where journal_id = ?1 and year = ?2
+                        returning next_value - 1""")
+                .setParameter(1, journal.getId())
+                .setParameter(2, year)
+                .getSingleResult();
+        long sequence = taken.longValue();
+        return new Issued(sequence, year, journal.number(sequence, year));
+    }
+}

@@ -1,0 +1,132 @@
+package org.letterflow.registration.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.letterflow.document.FileAnalysis.TextStatus;
+
+/** A file of a letter. Its bytes live once per SHA-256 in file_content, shared by equal files. */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "letter_id")
+    private Letter letter;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false)
+    private String mediaType;
+
+    @Column(nullable = false)
+    private String sha256;
+
+    private long size;
+    private Integer pages;
+
+    @Basic(fetch = FetchType.LAZY)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_status", nullable = false)
+    private TextStatus textStatus;
+
+    /** The copy with the receipt stamp on page 1 (incoming PDFs); the original is never changed. */
+    @Column(name = "stamped_sha256")
+    private String stampedSha256;
+
+    @Column(name = "added_by", nullable = false)
+    private String addedBy;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    protected Attachment() {
+    }
+
+    public Attachment(Letter letter, String fileName, String mediaType, String sha256, long size, Integer pages,
+                      String text, TextStatus textStatus, String addedBy, Instant addedAt) {
+        this.letter = letter;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.sha256 = sha256;
+        this.size = size;
+        this.pages = pages;
+        this.text = text;
+        this.textStatus = textStatus;
+        this.addedBy = addedBy;
+        this.addedAt = addedAt;
+    }
+
+    public void stamped(String stampedHash) {
+        this.stampedSha256 = stampedHash;
+    }
+
+    public boolean isPdf() {
+        return "application/pdf".equals(mediaType);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Letter getLetter() {
+        return letter;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public Integer getPages() {
+        return pages;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public TextStatus getTextStatus() {
+        return textStatus;
+    }
+
+    public String getStampedSha256() {
+        return stampedSha256;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    public Instant getAddedAt() {
+        return addedAt;
+    }
+}

@@ -1,0 +1,121 @@
+package org.letterflow.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a journal writes its numbers: literals and tokens. {@code {seq}} is the sequence number in
+ * the year, {@code {seq:N}} the same zero-padded to N digits, {@code {yy}} and {@code {yyyy}} the
+ * year. {@code 57-{seq:4}} gives 57-0144, {@code {seq}/{yy}-Д} gives 1871/23-Д.
+ */
+@Embeddable
+public class NumberTemplate {
+
+    private static final Pattern TOKEN = Pattern.compile("\\{([a-z]+)(?::(\\d+))?}");
+
+    @Column(name = "number_template", nullable = false)
+    private String pattern;
+
+    protected NumberTemplate() {
+    }
+
+    private NumberTemplate(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** A checked template; an unknown token or no {seq} at all is a mistake of the one who typed it. */
+    public static NumberTemplate of(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            throw new IllegalArgumentException("Шаблон номера не задан");
+        }
+        String trimmed = pattern.strip();
+        if (trimmed.length() > 100) {
+            throw new IllegalArgumentException("Шаблон номера длиннее 100 символов");
+        }
+        int sequences = 0;
+        Matcher m = TOKEN.matcher(trimmed);
+        while (m.find()) {
+            switch (m.group(1)) {
+                case "seq" -> {
+                    sequences++;
+                    if (m.group(2) != null && (Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 9)) {
+                        throw new IllegalArgumentException("Ширина номера {seq:N}: N от 1 до 9");
+                    }
+                }
+                case "yy", "yyyy" -> {
+                    if (m.group(2) != null) {
+                        throw new IllegalArgumentException("У {" + m.group(1) + "} нет ширины");
+                    }
+                }
+                default -> throw new IllegalArgumentException("Неизвестный элемент шаблона: " + m.group());
+            }
+        }
+        if (sequences != 1) {
+            throw new IllegalArgumentException("В шаблоне номера должен быть ровно один {seq} или {seq:N}");
+        }
+        String literals = TOKEN.matcher(trimmed).replaceAll("");
+        if (literals.contains("{") || literals.contains("}")) {
+            throw new IllegalArgumentException("Фигурные скобки в шаблоне — только для {seq}, {seq:N}, {yy}, {yyyy}");
+        }
+        return new NumberTemplate(trimmed);
+    }
+
+    public String format(long sequence, int year) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = TOKEN.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            out.append(pattern, last, m.start());
+            out.append(switch (m.group(1)) {
+                case "seq" -> m.group(2) == null ? Long.toString(sequence)
+                        : String.format("%0" + m.group(2) + "d", sequence);
+                case "yy" -> String.format("%02d", year % 100);
+                default -> Integer.toString(year);
+            });
+            last = m.end();
+        }
+        return out.append(pattern.substring(last)).toString();
+    }
+
+    /** The tokens and literals, for showing the template to a person. */
+    public List<String> parts() {
+        List<String> parts = new ArrayList<>();
+        Matcher m = TOKEN.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(pattern.substring(last, m.start()));
+            }
+            parts.add(m.group());
+            last = m.end();
+        }
+        if (last < pattern.length()) {
+            parts.add(pattern.substring(last));
+        }
+        return parts;
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NumberTemplate other && Objects.equals(pattern, other.pattern);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(pattern);
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
+    }
+}

@@ -1,0 +1,36 @@
+package org.letterflow.registration.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberTemplateTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "10-{seq}         | 1    | 2021 | 10-1",
+            "57-{seq:4}       | 144  | 2021 | 57-0144",
+            "02-55-{seq}/{yy} | 97   | 2025 | 02-55-97/25",
+            "{seq}/{yy}-Д     | 1871 | 2023 | 1871/23-Д",
+            "Вх-{seq}/{yyyy}  | 5    | 2026 | Вх-5/2026",
+            "{seq:2}          | 12345| 2026 | 12345"})
+    void theSeedNumbersAreReproduced(String template, long sequence, int year, String number) {
+        assertEquals(number, NumberTemplate.of(template).format(sequence, year));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "10-", "{seq}-{seq}", "{seq:0}", "{seq:10}", "{yy:2}-{seq}", "{n}-{seq}",
+            "{seq}-}", "{{seq}"})
+    void aBrokenTemplateIsRefused(String template) {
+        assertThrows(IllegalArgumentException.class, () -> NumberTemplate.of(template));
+    }
+
+    @Test
+    void theTemplateShowsItsParts() {
+        assertEquals(java.util.List.of("02-55-", "{seq}", "/", "{yy}"), NumberTemplate.of("02-55-{seq}/{yy}").parts());
+    }
+}

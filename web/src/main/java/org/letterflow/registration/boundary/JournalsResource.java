@@ -1,0 +1,78 @@
+package org.letterflow.registration.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.RegistrationJournal;
+
+@RequestScoped
+@Path("journals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class JournalsResource {
+
+    /** A journal as the API shows it. */
+    public record JournalView(long id, Direction direction, String name, String template, boolean active) {
+        static JournalView of(RegistrationJournal j) {
+            return new JournalView(j.getId(), j.getDirection(), j.getName(), j.getTemplate().pattern(), j.isActive());
+        }
+    }
+
+    /** A new journal: direction, name and number template ({seq}, {seq:N}, {yy}, {yyyy}, literals). */
+    public record NewJournal(Direction direction, String name, String template) {
+        @JsonbCreator
+        public NewJournal {
+        }
+    }
+
+    /** Take the next number out of the sequence: reserve it for later, or skip it; with a reason. */
+    public record Withholding(boolean reserve, String reason) {
+        @JsonbCreator
+        public Withholding {
+        }
+    }
+
+    @Inject
+    Journals journals;
+
+    @GET
+    public List<JournalView> list() {
+        return journals.mine().stream().map(JournalView::of).toList();
+    }
+
+    @POST
+    public Response create(NewJournal journal) {
+        if (journal == null) {
+            throw org.letterflow.platform.BusinessException.invalid(null, "Данные журнала не переданы");
+        }
+        return Response.status(201)
+                .entity(JournalView.of(journals.create(journal.direction(), journal.name(), journal.template())))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/withheld-numbers")
+    public Response withhold(@PathParam("id") long id, Withholding withholding) {
+        if (withholding == null) {
+            throw org.letterflow.platform.BusinessException.invalid("reason", "Укажите причину");
+        }
+        return Response.status(201).entity(journals.withhold(id, withholding.reserve(), withholding.reason())).build();
+    }
+
+    /** The report of skipped and reserved numbers. */
+    @GET
+    @Path("{id}/withheld-numbers")
+    public List<Journals.WithheldNumber> withheld(@PathParam("id") long id) {
+        return journals.withheld(id);
+    }
+}

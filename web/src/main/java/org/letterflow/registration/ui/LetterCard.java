@@ -1,0 +1,123 @@
+package org.letterflow.registration.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.LetterRow;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Attachment;
+import org.letterflow.registration.entity.AuditEvent;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.LetterLink;
+import org.letterflow.registration.entity.LetterState;
+import org.primefaces.event.FileUploadEvent;
+
+/** The letter's card (letter.xhtml?id=…): requisites, files with preview, links and history. */
+@Named
+@ViewScoped
+@ShowsProblems
+public class LetterCard implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    transient Letters letters;
+
+    @Inject
+    UploadLimit uploadLimit;
+
+    private long id;
+    private Letter letter;
+    private List<Attachment> attachments;
+    private List<AuditEvent> history;
+    private List<LetterRow> answered;
+
+    @PostConstruct
+    void init() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param == null || !param.matches("\\d{1,18}")) {
+            throw BusinessException.notFound("Письмо не найдено");
+        }
+        id = Long.parseLong(param);
+        letter = letters.open(id);
+        reload();
+    }
+
+    private void reload() {
+        letter = letters.find(id);
+        attachments = letters.attachments(id);
+        history = letters.history(id);
+        answered = letters.linked(id, LetterLink.REPLY_TO);
+    }
+
+    public void upload(FileUploadEvent event) {
+        uploadLimit.check(event.getFile().getSize());
+        letters.attach(id, event.getFile().getFileName(), event.getFile().getContent());
+        reload();
+    }
+
+    public void register() {
+        letters.register(id, null, null);
+        reload();
+    }
+
+    public void send() {
+        letters.send(id);
+        reload();
+    }
+
+    public String time(AuditEvent event) {
+        return TIME.format(event.getAt().atZone(letter.getOrganisation().getTimeZone()));
+    }
+
+    /** "№ 57-0144 от 15.01.2021", or nothing for a draft. */
+    public String heading() {
+        return letter.getRegistrationNumber() == null ? ""
+                : "№ " + letter.getRegistrationNumber() + " от " + Letters.DATE.format(letter.getRegistrationDate());
+    }
+
+    public String receivedAt() {
+        return letter.getReceivedAt() == null ? ""
+                : TIME.format(letter.getReceivedAt().atZone(letter.getOrganisation().getTimeZone()));
+    }
+
+    public Attachment getPreview() {
+        return attachments.stream().filter(Attachment::isPdf).findFirst().orElse(null);
+    }
+
+    public boolean isDraft() {
+        return letter.getState() == LetterState.DRAFT;
+    }
+
+    public boolean isSendable() {
+        return letter.getState() == LetterState.REGISTERED && !letter.getDirection().name().equals("INCOMING");
+    }
+
+    public Letter getLetter() {
+        return letter;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    public List<AuditEvent> getHistory() {
+        return history;
+    }
+
+    public List<LetterRow> getAnswered() {
+        return answered;
+    }
+
+    public long getId() {
+        return id;
+    }
+}

@@ -1,0 +1,97 @@
+package org.letterflow.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.letterflow.document.PdfComposer;
+
+/** Files made for the tests: real PDFs, and hostile ones built on purpose. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    public static byte[] pdf(String text) {
+        return new PdfComposer().heading("Письмо").paragraph(text).toBytes();
+    }
+
+    public static byte[] encryptedPdf(String text) {
+        try (PDDocument document = Loader.loadPDF(pdf(text))) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A DOCX whose document.xml inflates from a few hundred kilobytes to 300 MB. */
+    public static byte[] zipBombDocx() {
+        byte[] spaces = new byte[1024 * 1024];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        return docx(out -> {
+            out.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 300; i++) {
+                out.write(spaces);
+            }
+            out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** A DOCX whose document.xml nests 200,000 elements deep. */
+    public static byte[] deeplyNestedDocx() {
+        return docx(out -> {
+            out.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] open = "<w:p>".getBytes(StandardCharsets.UTF_8);
+            byte[] close = "</w:p>".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 200_000; i++) {
+                out.write(open);
+            }
+            for (int i = 0; i < 200_000; i++) {
+                out.write(close);
+            }
+            out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    interface Body {
+        void write(ZipOutputStream out) throws IOException;
+    }
+
+    private static byte[] docx(Body document) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                        + "</Types>").getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("_rels/.rels"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                        + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                document.write(zip);
+                zip.closeEntry();
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

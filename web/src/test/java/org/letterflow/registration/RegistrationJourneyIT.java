@@ -1,0 +1,82 @@
+package org.letterflow.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.letterflow.it.Browser;
+import org.letterflow.it.Deployments;
+import org.letterflow.it.TestFiles;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A clerk registers an incoming PDF letter in the browser and finds it again. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.letterflow();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aClerkRegistersAnIncomingPdfSeesTheStampedCopyAndFindsItByWordFormAndNumber() throws Exception {
+        String word = "квазиотчёт" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+        Path pdf = Files.createTempFile("письмо", ".pdf");
+        Files.write(pdf, TestFiles.pdf("О представлении сведений. " + word));
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("tomsk.clerk", "demo");
+            browser.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
+            browser.click("list:registerIncoming");
+            browser.type("letter:correspondent", "Министерство просвещения Российской Федерации");
+            browser.type("letter:correspondentNumber", "10-" + System.nanoTime() % 100000);
+            browser.type("letter:subject", "О " + word + "ах <b>срочно</b>");
+            browser.driver().findElement(By.id("letter:file_input")).sendKeys(pdf.toString());
+            browser.click("letter:save");
+
+            browser.waitUntil().until(ExpectedConditions.urlContains("letter.xhtml"));
+            String number = browser.text(By.id("card:number")).strip();
+            assertTrue(number.startsWith("Вх-"), number);
+            assertEquals("О " + word + "ах <b>срочно</b>", browser.text(By.id("subject")), "markup shown as text");
+            assertTrue(browser.visible(By.cssSelector("a[id$='stamped']")).isDisplayed(), "the stamped copy is offered");
+            assertTrue(browser.driver().findElements(By.id("preview")).size() == 1, "the PDF is previewed in the card");
+
+            browser.open("search.xhtml");
+            browser.type("search:text", word + "ами");
+            browser.click("search:find");
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:letters"), number));
+
+            browser.open("search.xhtml");
+            browser.type("search:number", number);
+            browser.click("search:find");
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:letters"), word));
+
+            browser.open("inbox.xhtml");
+            assertTrue(browser.text(By.id("list:letters")).contains(number), "listed in Входящие");
+        }
+    }
+
+    @Test
+    void aRequiredFieldLeftEmptyIsSaidAndNothingIsRegistered() {
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("irkutsk.clerk", "demo");
+            browser.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
+            browser.open("register.xhtml?direction=INCOMING");
+            browser.type("letter:correspondent", "Кто-то");
+            browser.click("letter:save");
+            assertTrue(browser.text(By.id("letter:messages")).contains("обязательное поле"));
+            assertTrue(browser.driver().getCurrentUrl().contains("register.xhtml"));
+        }
+    }
+}
