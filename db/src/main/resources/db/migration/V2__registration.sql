@@ -81,7 +81,9 @@ create table letter (
     check ((state = 'DRAFT') = (registration_number is null)),
     unique (journal_id, registration_year, registration_sequence)
 );
-create index letter_org_idx on letter (organisation_id, direction, registration_date desc);
+-- Lists and searches read newest first within one organisation (drafts, without a date, on top).
+create index letter_org_date_idx on letter (organisation_id, registration_date desc nulls first, id desc);
+create index letter_org_direction_date_idx on letter (organisation_id, direction, registration_date desc nulls first, id desc);
 create index letter_number_idx on letter (organisation_id, registration_number);
 create index letter_correspondent_idx on letter (organisation_id, correspondent_number, correspondent_date);
 create index letter_search_idx on letter using gin (search);

@@ -15,13 +15,13 @@ import java.util.Base64;
 import java.util.Map;
 
 /** {@code java -jar letterflow.jar} started as a person would, with its output kept in a file. */
-final class Launch implements AutoCloseable {
+public final class Launch implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final Process process;
+    public final Process process;
     final Path output;
-    final int port;
+    public final int port;
 
     private Launch(Process process, Path output, int port) {
         this.process = process;
@@ -29,7 +29,7 @@ final class Launch implements AutoCloseable {
         this.port = port;
     }
 
-    static Launch start(Map<String, String> environment, int port) throws IOException {
+    public static Launch start(Map<String, String> environment, int port) throws IOException {
         Path output = Files.createTempFile("letterflow-run", ".log");
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar",
                 System.getProperty("letterflow.jar", "target/letterflow/letterflow.jar"))
@@ -42,14 +42,14 @@ final class Launch implements AutoCloseable {
         return new Launch(builder.start(), output, port);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** Seconds until the sign-in page answers 200, or -1 if the process ended or the limit passed. */
-    double secondsUntilSignInPage(Duration limit) throws InterruptedException {
+    public double secondsUntilSignInPage(Duration limit) throws InterruptedException {
         long start = System.nanoTime();
         while (System.nanoTime() - start < limit.toNanos() && process.isAlive()) {
             if (status("login.xhtml", null) == 200) {
@@ -60,7 +60,7 @@ final class Launch implements AutoCloseable {
         return -1;
     }
 
-    int status(String path, String login) {
+    public int status(String path, String login) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                 .timeout(Duration.ofSeconds(10));
         if (login != null) {
@@ -77,11 +77,11 @@ final class Launch implements AutoCloseable {
         }
     }
 
-    String errors() throws IOException {
+    public String errors() throws IOException {
         return Files.readString(output.resolveSibling(output.getFileName() + ".err"));
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(output);
     }
 
@@ -97,7 +97,7 @@ final class Launch implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static Path tempData() throws IOException {
+    public static Path tempData() throws IOException {
         File dir = Files.createTempDirectory("letterflow-data").toFile();
         return dir.toPath();
     }

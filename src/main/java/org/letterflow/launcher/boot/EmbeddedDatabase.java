@@ -29,7 +29,11 @@ public final class EmbeddedDatabase implements Supplier<String>, AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "120");
+                .setServerConfig("max_connections", "120")
+                // zonky's defaults favour test speed; this database holds real letters
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on");
         if (port > 0) {
             builder.setPort(port);
         }

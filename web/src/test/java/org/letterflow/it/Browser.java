@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,8 +52,29 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks as a person would: brought into view first, and again if an animation covered it. */
     public void click(String id) {
-        waitUntil().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = waitUntil().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return;
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public WebElement visible(By by) {

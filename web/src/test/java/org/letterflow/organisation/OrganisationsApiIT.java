@@ -6,35 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.letterflow.it.Api;
-import org.letterflow.it.Deployments;
+import org.letterflow.it.DeployedApplication;
 
 /** The organisation tree, sign-in and access rules through the REST API of the deployed WAR. */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationsApiIT {
+class OrganisationsApiIT extends DeployedApplication {
 
     private static final long MINISTRY = 1;
     private static final long TOMSK_DEPARTMENT = 2;
     private static final long TOMSK_CITY = 3;
     private static final long TOMSK_SCHOOL = 4;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.letterflow();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aSchoolSeesOnlyItselfAndNothingOfTheDepartmentAboveIt() {

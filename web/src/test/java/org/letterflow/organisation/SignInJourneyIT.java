@@ -3,29 +3,14 @@ package org.letterflow.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.letterflow.it.Browser;
-import org.letterflow.it.Deployments;
+import org.letterflow.it.DeployedApplication;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in and out in a real headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-class SignInJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.letterflow();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignInJourneyIT extends DeployedApplication {
 
     @Test
     void aClerkSignsInAndSeesTheInboxInRussian() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,27 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.letterflow.it.Api;
-import org.letterflow.it.Deployments;
+import org.letterflow.it.DeployedApplication;
 import org.letterflow.it.TestFiles;
 
 /** Registering letters through the API: numbers, files, search, access, the trail, and bad input. */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.letterflow();
-    }
-
-    @ArquillianResource
-    URL base;
+class RegistrationApiIT extends DeployedApplication {
 
     @Test
     void anIncomingPdfIsNumberedStampedAndFoundByAWordFormAndByItsNumber() {

@@ -3,32 +3,17 @@ package org.letterflow.registration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.letterflow.it.Browser;
-import org.letterflow.it.Deployments;
+import org.letterflow.it.DeployedApplication;
 import org.letterflow.it.TestFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A clerk registers an incoming PDF letter in the browser and finds it again. */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.letterflow();
-    }
-
-    @ArquillianResource
-    URL base;
+class RegistrationJourneyIT extends DeployedApplication {
 
     @Test
     void aClerkRegistersAnIncomingPdfSeesTheStampedCopyAndFindsItByWordFormAndNumber() throws Exception {
@@ -39,8 +24,9 @@ class RegistrationJourneyIT {
             browser.signIn("tomsk.clerk", "demo");
             browser.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
             browser.click("list:registerIncoming");
-            browser.type("letter:correspondent", "Министерство просвещения Российской Федерации");
+            browser.type("letter:correspondent_input", "Министерство просвещения Российской Федерации");
             browser.type("letter:correspondentNumber", "10-" + System.nanoTime() % 100000);
+            browser.type("letter:inReplyTo", "57-0144");
             browser.type("letter:subject", "О " + word + "ах <b>срочно</b>");
             browser.driver().findElement(By.id("letter:file_input")).sendKeys(pdf.toString());
             browser.click("letter:save");
@@ -50,6 +36,7 @@ class RegistrationJourneyIT {
             assertTrue(number.startsWith("Вх-"), number);
             assertEquals("О " + word + "ах <b>срочно</b>", browser.text(By.id("subject")), "markup shown as text");
             assertTrue(browser.visible(By.cssSelector("a[id$='stamped']")).isDisplayed(), "the stamped copy is offered");
+            assertTrue(browser.text(By.id("requisites")).contains("57-0144"), "На № … links our own letter");
             assertTrue(browser.driver().findElements(By.id("preview")).size() == 1, "the PDF is previewed in the card");
 
             browser.open("search.xhtml");
@@ -73,7 +60,7 @@ class RegistrationJourneyIT {
             browser.signIn("irkutsk.clerk", "demo");
             browser.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
             browser.open("register.xhtml?direction=INCOMING");
-            browser.type("letter:correspondent", "Кто-то");
+            browser.type("letter:correspondent_input", "Кто-то");
             browser.click("letter:save");
             assertTrue(browser.text(By.id("letter:messages")).contains("обязательное поле"));
             assertTrue(browser.driver().getCurrentUrl().contains("register.xhtml"));

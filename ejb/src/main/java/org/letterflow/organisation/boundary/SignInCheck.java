@@ -36,7 +36,7 @@ public class SignInCheck {
             passwords.wasteVerification(password);
             return INVALID_RESULT;
         }
-        if (!passwords.matches(password, user.getPasswordHash())) {
+        if (!passwords.matches(user.getLogin(), password, user.getPasswordHash())) {
             return INVALID_RESULT;
         }
         return new CredentialValidationResult(user.getLogin(),

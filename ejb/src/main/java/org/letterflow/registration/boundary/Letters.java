@@ -64,6 +64,9 @@ public class Letters {
     @Inject
     Clock clock;
 
+    @Inject
+    Correspondents correspondents;
+
     @RolesAllowed({"CLERK", "EXECUTOR"})
     public Letter create(LetterForm form) {
         validator.check(form);
@@ -78,7 +81,7 @@ public class Letters {
         }
         Letter letter = new Letter(organisation, form.direction(), form.requisites(correspondentName(form)),
                 caller.get().getLogin(), clock.instant());
-        letter.correspondWith(form.correspondentOrganisationId(), null);
+        letter.correspondWith(form.correspondentOrganisationId(), directoryEntry(form));
         em.persist(letter);
         em.flush();
         linkReaders(letter, form.readers());
@@ -121,7 +124,7 @@ public class Letters {
         var before = letter.requisites();
         var after = form.requisites(correspondentName(form));
         letter.describe(after);
-        letter.correspondWith(form.correspondentOrganisationId(), null);
+        letter.correspondWith(form.correspondentOrganisationId(), directoryEntry(form));
         String changes = after.differencesFrom(before);
         if (!changes.isEmpty()) {
             em.flush();
@@ -300,6 +303,21 @@ public class Letters {
         }
         return form.correspondentName() == null || form.correspondentName().isBlank() ? null
                 : form.correspondentName().strip();
+    }
+
+    /** An external correspondent (not an organisation of the tree) is kept in the directory. */
+    private Long directoryEntry(LetterForm form) {
+        return form.correspondentOrganisationId() == null ? correspondents.remember(form.correspondentName()) : null;
+    }
+
+    /** Our own registered letter with exactly this number, for "На № … от …". */
+    public Letter byNumber(String number) {
+        return em.createQuery("select l from Letter l where l.organisation.id = :organisation"
+                        + " and l.registrationNumber = :number order by l.registrationDate desc", Letter.class)
+                .setParameter("organisation", caller.organisationId()).setParameter("number", number.strip())
+                .getResultStream().filter(this::mayRead).findFirst()
+                .orElseThrow(() -> BusinessException.invalid("inReplyTo", "Письмо № " + number.strip()
+                        + " в вашей организации не найдено"));
     }
 
     private Instant received(LetterForm form, ZoneId zone) {

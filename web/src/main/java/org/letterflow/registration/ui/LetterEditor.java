@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.Correspondents;
 import org.letterflow.registration.boundary.DuplicateLetterException;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
@@ -38,6 +39,9 @@ public class LetterEditor implements Serializable {
     transient Journals journals;
 
     @Inject
+    transient Correspondents correspondents;
+
+    @Inject
     UploadLimit uploadLimit;
 
     private Long id;
@@ -59,6 +63,7 @@ public class LetterEditor implements Serializable {
     private String attachmentNote;
     private boolean restricted;
     private boolean registerNow;
+    private String inReplyToNumber;
     private transient UploadedFile file;
     private Long duplicateId;
 
@@ -112,10 +117,17 @@ public class LetterEditor implements Serializable {
     }
 
     private LetterForm form(boolean allowDuplicate) {
+        List<Long> answered = inReplyToNumber == null || inReplyToNumber.isBlank() ? List.of()
+                : List.of(letters.byNumber(inReplyToNumber).getId());
         return new LetterForm(direction, journalId, registrationDate, receivedAt, null, correspondentName,
                 correspondentNumber, correspondentDate, subject, addressees, signatoryPosition, signatoryName,
-                executorName, executorPhone, summary, attachmentNote, restricted, List.of(), List.of(),
+                executorName, executorPhone, summary, attachmentNote, restricted, List.of(), answered,
                 registerNow, allowDuplicate);
+    }
+
+    /** The correspondent field's suggestions as the clerk types. */
+    public List<String> suggestCorrespondents(String typed) {
+        return correspondents.suggest(typed).stream().map(Correspondents.Suggestion::name).toList();
     }
 
     public List<RegistrationJournal> getJournals() {
@@ -268,6 +280,14 @@ public class LetterEditor implements Serializable {
 
     public void setRegisterNow(boolean registerNow) {
         this.registerNow = registerNow;
+    }
+
+    public String getInReplyToNumber() {
+        return inReplyToNumber;
+    }
+
+    public void setInReplyToNumber(String inReplyToNumber) {
+        this.inReplyToNumber = inReplyToNumber;
     }
 
     public UploadedFile getFile() {

@@ -1,0 +1,369 @@
+package org.letterflow.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.letterflow.system.Launch;
+
+/**
+ * The benchmark harness: starts letterflow.jar as a user would (embedded PostgreSQL), then
+ * measures, in one run on this machine: start-up time and memory; registration throughput
+ * through the API with 1, 8 and 32 clients next to PostgreSQL's own commit rate on the same
+ * database (pgbench-style single-row updates); search latency over 1,000,000 generated letters
+ * with attachment text. Prints a Markdown report and writes it to target/bench-results.md.
+ *
+ * <p>Run: {@code mvn -B -q -DskipTests package && mvn -B -q -pl src exec:java@bench}
+ * (BENCH_SECONDS per throughput round, default 20; BENCH_LETTERS, default 1000000).
+ */
+public final class Bench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
+    private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
+    private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
+            "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
+            "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
+            "транспорт", "конкурс", "проверка", "сведения", "приказ", "совещание", "семинар", "выпускник"};
+
+    private final StringBuilder report = new StringBuilder();
+
+    public static void main(String[] args) throws Exception {
+        new Bench().run();
+    }
+
+    private void run() throws Exception {
+        line("# Letterflow benchmark run " + LocalDate.now());
+        line("");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; letterflow.jar with its embedded PostgreSQL.");
+        line("");
+        Path data = Launch.tempData();
+        int dbPort = Launch.freePort();
+        Map<String, String> env = Map.of("LETTERFLOW_DATA", data.toString(), "LETTERFLOW_DB_PORT",
+                Integer.toString(dbPort));
+        startup(env);
+        try (Launch app = Launch.start(env, Launch.freePort())) {
+            if (app.secondsUntilSignInPage(Duration.ofMinutes(3)) < 0) {
+                throw new IllegalStateException("letterflow.jar did not start: " + app.errors());
+            }
+            String base = "http://localhost:" + app.port + "/";
+            String jdbc = "jdbc:postgresql://localhost:" + dbPort + "/letterflow";
+            registration(base, jdbc);
+            search(base, jdbc);
+            line("");
+            line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
+        }
+        Path out = Path.of(System.getProperty("letterflow.jar", "src/target/letterflow/letterflow.jar")).toAbsolutePath()
+                .getParent().getParent().resolve("bench-results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("\nWritten to " + out.toAbsolutePath());
+    }
+
+    /** Three starts (the first on an empty data folder): seconds to the sign-in page and RSS. */
+    private void startup(Map<String, String> env) throws Exception {
+        List<Double> seconds = new ArrayList<>();
+        List<Long> memory = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (Launch app = Launch.start(env, Launch.freePort())) {
+                double s = app.secondsUntilSignInPage(Duration.ofMinutes(3));
+                seconds.add(s);
+                memory.add(rssMegabytes(app.process.pid()));
+            }
+        }
+        line("## Start-up (java -jar letterflow.jar to the sign-in page answering)");
+        line("");
+        line("| start | seconds | RSS MB |");
+        line("|---|---|---|");
+        for (int i = 0; i < seconds.size(); i++) {
+            line(String.format(Locale.ROOT, "| %s | %.1f | %d |", i == 0 ? "first (empty data)" : "restart " + i,
+                    seconds.get(i), memory.get(i)));
+        }
+        line(String.format(Locale.ROOT, "%nMedian: %.1f s, %d MB (targets: under 30 s, under 700 MB).%n",
+                median(seconds), (long) median(memory.stream().map(Long::doubleValue).toList())));
+    }
+
+    private void registration(String base, String jdbc) throws Exception {
+        line("## Registration throughput");
+        line("");
+        line("Each round: N clients register incoming letters through POST /api/v1/letters (HTTP Basic, JSON) into"
+                + " a fresh journal for " + SECONDS + " s; beside it, N JDBC clients run pgbench-style single-row"
+                + " update transactions (autocommit) on the same PostgreSQL for the same time.");
+        line("");
+        line("| clients | API registrations/s | PostgreSQL commits/s | ratio | numbers | duplicates | gaps |");
+        line("|---|---|---|---|---|---|---|");
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop table if exists bench_accounts");
+            s.execute("create table bench_accounts (id int primary key, balance bigint not null)");
+            s.execute("insert into bench_accounts select g, 0 from generate_series(1, 100000) g");
+            s.execute("vacuum analyze bench_accounts");
+        }
+        for (int clients : new int[] {1, 8, 32}) {
+            long journal = journal(base, clients);
+            double api = rate(clients, () -> {
+                HttpResponse<String> r = post(base + "api/v1/letters", "minpros.clerk",
+                        "{\"direction\":\"INCOMING\",\"journalId\":" + journal
+                                + ",\"correspondentName\":\"Бенчмарк\",\"subject\":\"Письмо для замера\"}");
+                if (r.statusCode() != 201) {
+                    throw new IllegalStateException(r.statusCode() + " " + r.body());
+                }
+            }, () -> null);
+            double pg = rate(clients, null, () -> {
+                Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+                c.setAutoCommit(true);
+                return c;
+            });
+            long[] check = numbersOf(jdbc, journal);
+            line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %d |", clients, api, pg, api / pg,
+                    check[0], check[0] - check[1], check[2] - check[1]));
+        }
+        line("");
+    }
+
+    private void search(String base, String jdbc) throws Exception {
+        line("## Search latency over " + LETTERS + " generated letters with attachment text");
+        line("");
+        long started = System.nanoTime();
+        generateLetters(jdbc);
+        line(String.format(Locale.ROOT, "Generated with SQL in %.0f s (not part of the figure).",
+                (System.nanoTime() - started) / 1e9));
+        line("");
+        List<Double> words = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
+        List<Double> sql = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            for (int i = 0; i < 200; i++) {
+                String word = WORDS[ThreadLocalRandom.current().nextInt(WORDS.length)];
+                String form = word.length() > 6 ? word.substring(0, word.length() - 1) + "ы" : word;
+                words.add(timed(() -> get(base + "api/v1/letters?q=" + enc(form), "minpros.clerk")));
+                String number = "Б-" + (1 + ThreadLocalRandom.current().nextInt(LETTERS));
+                numbers.add(timed(() -> get(base + "api/v1/letters?number=" + enc(number), "minpros.clerk")));
+                sql.add(timed(() -> {
+                    try (PreparedStatement p = c.prepareStatement("select id from letter where organisation_id = 1"
+                            + " and search @@ websearch_to_tsquery('russian', ?) order by registration_date desc"
+                            + " limit 25")) {
+                        p.setString(1, form);
+                        try (ResultSet rs = p.executeQuery()) {
+                            while (rs.next()) {
+                                rs.getLong(1);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+        }
+        line("| query (200 each, through the API as minpros.clerk) | p50 ms | p95 ms |");
+        line("|---|---|---|");
+        line(String.format(Locale.ROOT, "| words, Russian morphology, first page of 25 with count | %.1f | %.1f |",
+                percentile(words, 50), percentile(words, 95)));
+        line(String.format(Locale.ROOT, "| exact registration number | %.1f | %.1f |", percentile(numbers, 50),
+                percentile(numbers, 95)));
+        line(String.format(Locale.ROOT, "| the word query alone in SQL (JDBC, no count) | %.1f | %.1f |",
+                percentile(sql, 50), percentile(sql, 95)));
+        line("");
+    }
+
+    /** Letters of the ministry, numbered Б-1…Б-N, each with a file whose text is a few sentences. */
+    private static void generateLetters(String jdbc) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("set session_replication_role = replica"); // triggers off: the search document is built here
+            s.execute("create temp table words (n int, w text)");
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < WORDS.length; i++) {
+                values.append(i == 0 ? "" : ",").append("(").append(i).append(",'").append(WORDS[i]).append("')");
+            }
+            s.execute("insert into words values " + values);
+            s.execute("insert into registration_journal (organisation_id, direction, name, number_template)"
+                    + " values (1, 'INCOMING', 'Бенчмарк', 'Б-{seq}')");
+            long journal;
+            try (ResultSet rs = s.executeQuery("select max(id) from registration_journal")) {
+                rs.next();
+                journal = rs.getLong(1);
+            }
+            s.execute("insert into file_content (sha256, size, bytes) values (repeat('b', 64), 1, '\\x00')"
+                    + " on conflict do nothing");
+            int batch = 100_000;
+            for (int from = 1; from <= LETTERS; from += batch) {
+                int to = Math.min(LETTERS, from + batch - 1);
+                s.execute("""
+                        insert into letter (organisation_id, direction, state, journal_id, registration_number,
+                            registration_year, registration_sequence, registration_date, correspondent_name, subject,
+                            summary, created_by, created_at, search)
+                        select 1, 'INCOMING', 'REGISTERED', %d, 'Б-' || g, 2024, g, date '2024-01-01' + (g %% 365),
+                               'Корреспондент ' || (g %% 500),
+                               'О ' || (select w from words where n = g %% 30) || ' и ' || (select w from words where n = (g / 30) %% 30),
+                               null, 'bench', now(),
+                               setweight(to_tsvector('russian', 'О ' || (select w from words where n = g %% 30) || ' и '
+                                   || (select w from words where n = (g / 30) %% 30)), 'A')
+                               || setweight(to_tsvector('russian', 'Просим представить сведения, '
+                                   || (select w from words where n = (g / 7) %% 30) || ' '
+                                   || (select w from words where n = (g / 11) %% 30) || ' до конца месяца'), 'C')
+                          from generate_series(%d, %d) g""".formatted(journal, from, to));
+                s.execute("""
+                        insert into attachment (letter_id, file_name, media_type, sha256, size, pages, text, text_status,
+                            added_by, added_at)
+                        select id, 'письмо.pdf', 'application/pdf', repeat('b', 64), 1, 1,
+                               'Просим представить сведения ' || registration_number, 'EXTRACTED', 'bench', now()
+                          from letter where journal_id = %d and registration_sequence between %d and %d"""
+                        .formatted(journal, from, to));
+            }
+            s.execute("set session_replication_role = origin");
+            s.execute("vacuum analyze letter");
+            s.execute("vacuum analyze attachment");
+        }
+    }
+
+    interface Job {
+        void run() throws Exception;
+    }
+
+    interface ConnectionSource {
+        Connection open() throws Exception;
+    }
+
+    /** Operations per second over SECONDS with n clients: API calls when job is given, else SQL updates. */
+    private static double rate(int clients, Job job, ConnectionSource connections) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                Connection c = connections.open();
+                try (PreparedStatement update = c == null ? null
+                        : c.prepareStatement("update bench_accounts set balance = balance + 1 where id = ?")) {
+                    while (System.nanoTime() < end) {
+                        if (job != null) {
+                            job.run();
+                        } else {
+                            update.setInt(1, 1 + ThreadLocalRandom.current().nextInt(100_000));
+                            update.executeUpdate();
+                        }
+                        done.incrementAndGet();
+                    }
+                } finally {
+                    if (c != null) {
+                        c.close();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static long journal(String base, int clients) throws Exception {
+        HttpResponse<String> r = post(base + "api/v1/journals", "admin", "{\"direction\":\"INCOMING\",\"name\":\"Замер "
+                + clients + " " + System.nanoTime() + "\",\"template\":\"З-{seq}\"}");
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException(r.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** count, distinct sequences, highest sequence: a gap-free, duplicate-free journal has all three equal. */
+    private static long[] numbersOf(String jdbc, long journal) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+             PreparedStatement p = c.prepareStatement("select count(*), count(distinct registration_sequence),"
+                     + " coalesce(max(registration_sequence), 0) from letter where journal_id = ?")) {
+            p.setLong(1, journal);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        }
+    }
+
+    interface Timed {
+        Object call() throws Exception;
+    }
+
+    private static double timed(Timed work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static HttpResponse<String> post(String url, String login, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(login))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String get(String url, String login) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(login))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String basic(String login) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static long rssMegabytes(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}

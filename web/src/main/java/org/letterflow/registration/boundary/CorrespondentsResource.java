@@ -1,0 +1,25 @@
+package org.letterflow.registration.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Names to offer as a clerk types a correspondent: the directory, then the organisation tree. */
+@RequestScoped
+@Path("correspondents")
+@Produces(MediaType.APPLICATION_JSON)
+public class CorrespondentsResource {
+
+    @Inject
+    Correspondents correspondents;
+
+    @GET
+    public List<Correspondents.Suggestion> suggest(@QueryParam("q") String typed) {
+        return correspondents.suggest(typed);
+    }
+}

@@ -1,0 +1,28 @@
+package org.letterflow.it;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR deployed on Payara Micro, tested from outside as a client or a browser would:
+ * every integration test class extends this and uses {@link #base}.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class DeployedApplication {
+
+    @ArquillianResource
+    protected URL base;
+
+    /** The WAR exactly as the build made it: the tests run against what ships. */
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("letterflow.war", "target/letterflow.war")));
+    }
+}
