@@ -46,6 +46,9 @@ public final class Letterflow {
                 throw new LaunchFailure("the Letterflow application failed to deploy; the log above says why");
             }
             Readiness.await(settings.port());
+            // Start-up (deployment, Tika's and PDFBox's classes) leaves much garbage; a full collection
+            // lets the JVM hand that memory back to the system before the first user arrives.
+            System.gc();
             announce(settings, (System.nanoTime() - started) / 1_000_000_000.0);
         } catch (LaunchFailure e) {
             System.err.println("Letterflow cannot start: " + e.getMessage());

@@ -164,7 +164,7 @@ public final class Bench {
                 numbers.add(timed(() -> get(base + "api/v1/letters?number=" + enc(number), "minpros.clerk")));
                 sql.add(timed(() -> {
                     try (PreparedStatement p = c.prepareStatement("select id from letter where organisation_id = 1"
-                            + " and search @@ websearch_to_tsquery('russian', ?) order by registration_date desc"
+                            + " and search @@ websearch_to_tsquery('russian', ?) order by registration_date desc nulls first, id desc"
                             + " limit 25")) {
                         p.setString(1, form);
                         try (ResultSet rs = p.executeQuery()) {

@@ -66,4 +66,34 @@ class RegistrationJourneyIT extends DeployedApplication {
             assertTrue(browser.driver().getCurrentUrl().contains("register.xhtml"));
         }
     }
+
+    @Test
+    void anAdministratorOpensAJournalAndSkipsANumberOnlyWithAReason() {
+        String name = "Журнал обращений " + System.nanoTime();
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("admin", "demo");
+            browser.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
+            browser.open("admin/journals.xhtml");
+            browser.type("journals:name", name);
+            browser.type("journals:template", "Обр-{seq:3}/{yy}");
+            browser.click("journals:create");
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("journals:list"), name));
+
+            var rows = browser.driver().findElements(By.cssSelector("#journals\\:list tbody tr"));
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).getText().contains(name)) {
+                    browser.click("journals:list:" + i + ":select");
+                    break;
+                }
+            }
+            browser.click("journals:withhold");
+            assertTrue(browser.text(By.id("journals:messages")).contains("Укажите причину"));
+            browser.type("journals:reason", "Бланк с этим номером испорчен");
+            browser.click("journals:withhold");
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("journals:withheld"),
+                    "Бланк с этим номером испорчен"));
+            String year = String.format("%02d", java.time.Year.now().getValue() % 100);
+            assertTrue(browser.text(By.id("journals:withheld")).contains("Обр-001/" + year));
+        }
+    }
 }

@@ -39,6 +39,13 @@ public class Users {
         return caller.get();
     }
 
+    /** The active users of the caller's own organisation, e.g. to name the readers of a restricted letter. */
+    public List<User> colleagues() {
+        return em.createNamedQuery(User.OF_ORGANISATIONS, User.class)
+                .setParameter("organisations", java.util.Set.of(caller.organisationId()))
+                .getResultStream().filter(User::isActive).toList();
+    }
+
     @RolesAllowed("ADMIN")
     public List<User> managed() {
         return em.createNamedQuery(User.OF_ORGANISATIONS, User.class)

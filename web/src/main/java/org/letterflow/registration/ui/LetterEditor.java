@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.letterflow.document.UploadLimit;
+import org.letterflow.organisation.boundary.Users;
+import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Correspondents;
 import org.letterflow.registration.boundary.DuplicateLetterException;
@@ -42,6 +44,9 @@ public class LetterEditor implements Serializable {
     transient Correspondents correspondents;
 
     @Inject
+    transient Users users;
+
+    @Inject
     UploadLimit uploadLimit;
 
     private Long id;
@@ -64,6 +69,7 @@ public class LetterEditor implements Serializable {
     private boolean restricted;
     private boolean registerNow;
     private String inReplyToNumber;
+    private List<String> readers = List.of();
     private transient UploadedFile file;
     private Long duplicateId;
 
@@ -121,7 +127,7 @@ public class LetterEditor implements Serializable {
                 : List.of(letters.byNumber(inReplyToNumber).getId());
         return new LetterForm(direction, journalId, registrationDate, receivedAt, null, correspondentName,
                 correspondentNumber, correspondentDate, subject, addressees, signatoryPosition, signatoryName,
-                executorName, executorPhone, summary, attachmentNote, restricted, List.of(), answered,
+                executorName, executorPhone, summary, attachmentNote, restricted, readers, answered,
                 registerNow, allowDuplicate);
     }
 
@@ -280,6 +286,19 @@ public class LetterEditor implements Serializable {
 
     public void setRegisterNow(boolean registerNow) {
         this.registerNow = registerNow;
+    }
+
+    /** Who else may read a restricted letter: the users of the clerk's organisation. */
+    public List<User> getColleagues() {
+        return users.colleagues();
+    }
+
+    public List<String> getReaders() {
+        return readers;
+    }
+
+    public void setReaders(List<String> readers) {
+        this.readers = readers == null ? List.of() : readers;
     }
 
     public String getInReplyToNumber() {
