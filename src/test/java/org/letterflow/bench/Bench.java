@@ -71,7 +71,8 @@ public final class Bench {
                 throw new IllegalStateException("letterflow.jar did not start: " + app.errors());
             }
             String base = "http://localhost:" + app.port + "/";
-            String jdbc = "jdbc:postgresql://localhost:" + dbPort + "/letterflow";
+            // prepareThreshold=0: plan every query for its own words, as the application's statements are
+            String jdbc = "jdbc:postgresql://localhost:" + dbPort + "/letterflow?prepareThreshold=0";
             registration(base, jdbc);
             search(base, jdbc);
             line("");
