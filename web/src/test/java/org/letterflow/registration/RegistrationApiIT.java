@@ -227,6 +227,31 @@ class RegistrationApiIT extends DeployedApplication {
     }
 
     @Test
+    void anOutgoingLetterGoesFromDraftToRegisteredToSent() {
+        Api clerk = Api.as(base, "tatarstan.clerk", "demo");
+        Api.Reply draft = clerk.post("api/v1/letters", "{\"direction\":\"OUTGOING\",\"subject\":\"О госпабликах\","
+                + "\"addressees\":\"Руководителям государственных образовательных организаций\"}");
+        assertEquals(201, draft.status(), draft.toString());
+        assertEquals("DRAFT", draft.json().getString("state"));
+        assertFalse(draft.json().containsKey("registrationNumber"), "a draft has no number yet");
+        String letter = "api/v1/letters/" + draft.json().getJsonNumber("id");
+
+        Api.Reply early = clerk.post(letter + "/sending", "");
+        assertEquals(409, early.status(), "a draft cannot be sent");
+
+        JsonObject registered = clerk.post(letter + "/registration", "").json();
+        assertEquals("REGISTERED", registered.getString("state"));
+        String year = String.valueOf(java.time.Year.now().getValue() % 100);
+        assertTrue(registered.getString("registrationNumber").endsWith("/" + year + "-Д"),
+                registered.getString("registrationNumber"));
+        assertEquals(409, clerk.post(letter + "/registration", "").status(), "registered once");
+
+        assertEquals("SENT", clerk.post(letter + "/sending", "").json().getString("state"));
+        assertEquals(403, Api.as(base, "tatarstan.head", "demo").post(letter + "/sending", "").status(),
+                "registering and sending are the clerk's");
+    }
+
+    @Test
     void theSeedLettersAreInTheDemoUnderTheirRealNumbers() {
         assertEquals(1, found(Api.as(base, "minpros.clerk", "demo"), "number=10-1").size());
         assertEquals(1, found(Api.as(base, "minpros.clerk", "demo"), "number=02-5").size());

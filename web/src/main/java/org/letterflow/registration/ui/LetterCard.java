@@ -15,6 +15,7 @@ import org.letterflow.registration.boundary.LetterRow;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.AuditEvent;
+import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
@@ -98,7 +99,7 @@ public class LetterCard implements Serializable {
     }
 
     public boolean isSendable() {
-        return letter.getState() == LetterState.REGISTERED && !letter.getDirection().name().equals("INCOMING");
+        return letter.getState() == LetterState.REGISTERED && letter.getDirection() == Direction.OUTGOING;
     }
 
     public Letter getLetter() {
