@@ -96,4 +96,30 @@ class RegistrationJourneyIT extends DeployedApplication {
             assertTrue(browser.text(By.id("journals:withheld")).contains("Обр-001/" + year));
         }
     }
+
+    @Test
+    void twoClerksEditingOneCardCannotOverwriteEachOther() {
+        long id = org.letterflow.it.Api.as(base, "irkutsk.clerk", "demo").post("api/v1/letters",
+                        "{\"direction\":\"INCOMING\",\"correspondentName\":\"ИРО\",\"subject\":\"Исходный заголовок\"}")
+                .json().getJsonNumber("id").longValue();
+        try (Browser first = new Browser(base); Browser second = new Browser(base)) {
+            for (Browser clerk : new Browser[] {first, second}) {
+                clerk.signIn("irkutsk.clerk", "demo");
+                clerk.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
+                clerk.open("register.xhtml?id=" + id);
+            }
+            first.type("letter:subject", "Правка первого");
+            first.click("letter:save");
+            first.waitUntil().until(ExpectedConditions.urlContains("letter.xhtml"));
+
+            second.type("letter:subject", "Правка второго");
+            second.click("letter:save");
+            assertTrue(second.text(By.id("letter:messages")).contains("изменена пользователем Е.Н. Иванова"),
+                    second.text(By.id("letter:messages")));
+            assertEquals("Правка второго", second.driver().findElement(By.id("letter:subject")).getAttribute("value"),
+                    "the second clerk's text is still there to copy");
+        }
+        assertEquals("Правка первого", org.letterflow.it.Api.as(base, "irkutsk.clerk", "demo")
+                .get("api/v1/letters/" + id).json().getString("subject"));
+    }
 }
