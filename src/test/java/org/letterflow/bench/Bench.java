@@ -44,6 +44,8 @@ public final class Bench {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
+    /** Which sections run: all by default, or a comma-separated choice of startup, registration, search, tree. */
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -65,7 +67,9 @@ public final class Bench {
         int dbPort = Launch.freePort();
         Map<String, String> env = Map.of("LETTERFLOW_DATA", data.toString(), "LETTERFLOW_DB_PORT",
                 Integer.toString(dbPort));
-        startup(env);
+        if (ONLY.contains("startup")) {
+            startup(env);
+        }
         try (Launch app = Launch.start(env, Launch.freePort())) {
             if (app.secondsUntilSignInPage(Duration.ofMinutes(3)) < 0) {
                 throw new IllegalStateException("letterflow.jar did not start: " + app.errors());
@@ -73,8 +77,15 @@ public final class Bench {
             String base = "http://localhost:" + app.port + "/";
             // prepareThreshold=0: plan every query for its own words, as the application's statements are
             String jdbc = "jdbc:postgresql://localhost:" + dbPort + "/letterflow?prepareThreshold=0";
-            registration(base, jdbc);
-            search(base, jdbc);
+            if (ONLY.contains("registration")) {
+                registration(base, jdbc);
+            }
+            if (ONLY.contains("search")) {
+                search(base, jdbc);
+            }
+            if (ONLY.contains("tree")) {
+                tree(base, jdbc);
+            }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
         }
@@ -187,6 +198,88 @@ public final class Bench {
         line(String.format(Locale.ROOT, "| the word query alone in SQL (JDBC, no count) | %.1f | %.1f |",
                 percentile(sql, 50), percentile(sql, 95)));
         line("");
+    }
+
+    /**
+     * The full-size tree under the demo ministry: 89 regions, 2,314 municipalities, 85,618 schools
+     * and 12,460 other subordinate organisations, about 100,000 in all; then the descendant
+     * queries the application makes.
+     */
+    private void tree(String base, String jdbc) throws Exception {
+        line("## Organisation tree: descendant queries over 100,000 organisations");
+        line("");
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select 1, 'REGIONAL_AUTHORITY', 'Регион ' || g, 'Р' || g, 'Europe/Moscow' from generate_series(1, 89) g");
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select r.id, 'MUNICIPAL_AUTHORITY', 'Муниципалитет ' || r.id || '-' || g, 'М' || r.id || '-' || g,"
+                    + " 'Europe/Moscow' from organisation r cross join generate_series(1, 26) g where r.full_name like 'Регион %'");
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select m.id, 'SCHOOL', 'Школа ' || m.id || '-' || g, 'Ш' || m.id || '-' || g, 'Europe/Moscow'"
+                    + " from organisation m cross join generate_series(1, 37) g where m.full_name like 'Муниципалитет %'");
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select r.id, 'OTHER', 'Подведомственная ' || r.id || '-' || g, 'П' || r.id || '-' || g, 'Europe/Moscow'"
+                    + " from organisation r cross join generate_series(1, 140) g where r.full_name like 'Регион %'");
+            s.execute("analyze organisation");
+            try (ResultSet rs = s.executeQuery("select count(*) from organisation")) {
+                rs.next();
+                line("Generated: " + rs.getLong(1) + " organisations.");
+                line("");
+            }
+        }
+        List<Double> ministry = new ArrayList<>();
+        List<Double> region = new ArrayList<>();
+        List<Double> within = new ArrayList<>();
+        long someRegion;
+        long someSchool;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select min(id) from organisation where full_name like 'Регион %'")) {
+                rs.next();
+                someRegion = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("select max(id) from organisation where kind = 'SCHOOL'")) {
+                rs.next();
+                someSchool = rs.getLong(1);
+            }
+            String subtree = "with recursive subtree(id) as (select id from organisation where id = ?"
+                    + " union all select o.id from organisation o join subtree t on o.parent_id = t.id)"
+                    + " select count(*) from subtree";
+            String contains = "with recursive ancestors(id, parent_id) as (select id, parent_id from organisation"
+                    + " where id = ? union all select o.id, o.parent_id from organisation o"
+                    + " join ancestors a on o.id = a.parent_id) select count(*) from ancestors where id = ?";
+            for (int i = 0; i < 50; i++) {
+                ministry.add(timed(() -> count(c, subtree, 1L)));
+                region.add(timed(() -> count(c, subtree, someRegion)));
+                within.add(timed(() -> count(c, contains, someSchool, 1L)));
+            }
+        }
+        line("| query (50 each, the application's SQL over JDBC) | p50 ms | p95 ms |");
+        line("|---|---|---|");
+        line(String.format(Locale.ROOT, "| all descendants of the ministry (the whole tree) | %.1f | %.1f |",
+                percentile(ministry, 50), percentile(ministry, 95)));
+        line(String.format(Locale.ROOT, "| all descendants of one region | %.2f | %.2f |", percentile(region, 50),
+                percentile(region, 95)));
+        line(String.format(Locale.ROOT, "| is a school below the ministry (walk up its ancestors) | %.2f | %.2f |",
+                percentile(within, 50), percentile(within, 95)));
+        List<Double> api = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            api.add(timed(() -> get(base + "api/v1/organisations?parent=" + someRegion, "admin")));
+        }
+        line(String.format(Locale.ROOT, "| GET /api/v1/organisations?parent={region}: one level, 166 children (20 calls) | %.1f | %.1f |",
+                percentile(api, 50), percentile(api, 95)));
+        line("");
+    }
+
+    private static long count(Connection c, String sql, long... parameters) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Letters of the ministry, numbered Б-1…Б-N, each with a file whose text is a few sentences. */

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.control.Passwords;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
@@ -35,6 +36,9 @@ public class Users {
     @Inject
     Passwords passwords;
 
+    @Inject
+    OrganisationTree tree;
+
     public User me() {
         return caller.get();
     }
@@ -42,15 +46,14 @@ public class Users {
     /** The active users of the caller's own organisation, e.g. to name the readers of a restricted letter. */
     public List<User> colleagues() {
         return em.createNamedQuery(User.OF_ORGANISATIONS, User.class)
-                .setParameter("organisations", java.util.Set.of(caller.organisationId()))
+                .setParameter("organisations", List.of(caller.organisationId()))
                 .getResultStream().filter(User::isActive).toList();
     }
 
+    /** The users of the administrator's organisation and below (recursive SQL: no id list to pass). */
     @RolesAllowed("ADMIN")
     public List<User> managed() {
-        return em.createNamedQuery(User.OF_ORGANISATIONS, User.class)
-                .setParameter("organisations", caller.visibleOrganisations())
-                .getResultList();
+        return tree.usersBelow(caller.organisationId());
     }
 
     @RolesAllowed("ADMIN")

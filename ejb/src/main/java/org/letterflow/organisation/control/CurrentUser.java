@@ -6,11 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.util.Set;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 
-/** The signed-in user of this request, loaded once, and the organisations they may see. */
+/** The signed-in user of this request, loaded once, and whether they may see an organisation. */
 @RequestScoped
 public class CurrentUser {
 
@@ -24,7 +23,6 @@ public class CurrentUser {
     EntityManager em;
 
     private User user;
-    private Set<Long> visibleOrganisations;
 
     public User get() {
         if (user == null) {
@@ -44,17 +42,8 @@ public class CurrentUser {
         return get().getOrganisation().getId();
     }
 
-    /** The caller's organisation and all organisations below it. */
-    public Set<Long> visibleOrganisations() {
-        if (visibleOrganisations == null) {
-            visibleOrganisations = tree.subtreeIds(organisationId());
-        }
-        return visibleOrganisations;
-    }
-
+    /** Whether the organisation is the caller's own or lies below it: a walk up from it, as long as the depth. */
     public boolean sees(long organisationId) {
-        return visibleOrganisations == null
-                ? tree.contains(organisationId(), organisationId)
-                : visibleOrganisations.contains(organisationId);
+        return tree.contains(organisationId(), organisationId);
     }
 }

@@ -3,10 +3,9 @@ package org.letterflow.organisation.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.User;
 
 /**
  * Questions about the shape of the tree, answered by recursive SQL over parent_id so they stay
@@ -36,13 +35,14 @@ public class OrganisationTree {
                 .getResultList();
     }
 
-    public Set<Long> subtreeIds(long rootId) {
-        List<?> ids = em.createNativeQuery(SUBTREE + "select id from subtree")
+    /** The users of the organisation and of every organisation below it, by name. */
+    @SuppressWarnings("unchecked")
+    public List<User> usersBelow(long rootId) {
+        return em.createNativeQuery(SUBTREE
+                        + "select u.* from app_user u join subtree s on u.organisation_id = s.id order by u.full_name",
+                        User.class)
                 .setParameter(1, rootId)
                 .getResultList();
-        Set<Long> result = new HashSet<>();
-        ids.forEach(id -> result.add(((Number) id).longValue()));
-        return result;
     }
 
     /** Whether {@code candidateId} is {@code rootId} or lies below it: a walk up, as long as the depth. */
