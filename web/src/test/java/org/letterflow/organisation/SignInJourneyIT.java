@@ -58,6 +58,13 @@ class SignInJourneyIT extends DeployedApplication {
             String tree = browser.text(By.id("tree:organisations"));
             assertTrue(tree.contains("ДОО ТО"), tree);
             assertTrue(tree.contains("Asia/Irkutsk"), tree);
+            assertTrue(!tree.contains("ДО г. Томска"), "deeper levels load only when opened");
+
+            browser.driver().findElements(By.cssSelector("#tree\\:organisations tr")).stream()
+                    .filter(row -> row.getText().startsWith("ДОО ТО")).findFirst().orElseThrow()
+                    .findElement(By.cssSelector(".ui-treetable-toggler")).click();
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tree:organisations"),
+                    "ДО г. Томска"));
         }
     }
 

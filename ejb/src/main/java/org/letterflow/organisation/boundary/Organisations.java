@@ -51,6 +51,20 @@ public class Organisations {
                 .getResultList();
     }
 
+    /** One level of the tree for a view that opens it node by node: children, and which of them have children. */
+    public record Level(List<Organisation> children, java.util.Set<Long> parents) {
+    }
+
+    public Level level(long parentId) {
+        List<Organisation> children = children(parentId);
+        return new Level(children, tree.parentsAmong(children.stream().map(Organisation::getId).toList()));
+    }
+
+    /** The caller's own organisation: the root of everything they see. */
+    public Organisation own() {
+        return find(caller.organisationId());
+    }
+
     /** A visible organisation; another branch's answers "not found", exactly like a missing one. */
     public Organisation find(long id) {
         Organisation organisation = em.find(Organisation.class, id);

@@ -3,7 +3,9 @@ package org.letterflow.organisation.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 
@@ -33,6 +35,19 @@ public class OrganisationTree {
                         Organisation.class)
                 .setParameter(1, rootId)
                 .getResultList();
+    }
+
+    /** Of these organisations, the ones that have organisations under them. */
+    public Set<Long> parentsAmong(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<?> parents = em.createNativeQuery("select distinct parent_id from organisation where parent_id = any(?1)")
+                .setParameter(1, ids.toArray(Long[]::new))
+                .getResultList();
+        Set<Long> result = new HashSet<>();
+        parents.forEach(id -> result.add(((Number) id).longValue()));
+        return result;
     }
 
     /** The users of the organisation and of every organisation below it, by name. */

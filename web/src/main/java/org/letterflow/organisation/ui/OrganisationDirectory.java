@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.letterflow.organisation.boundary.OrganisationForm;
 import org.letterflow.organisation.boundary.Organisations;
 import org.letterflow.organisation.entity.Organisation;
@@ -16,6 +16,7 @@ import org.letterflow.organisation.entity.OrganisationKind;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /** Справочники → Организации: the visible tree, with adding and editing for administrators. */
@@ -42,18 +43,28 @@ public class OrganisationDirectory implements Serializable {
     private String email;
     private String address;
 
+    /** Which loaded organisations have children: the tree shows an expander only on those. */
+    private final Set<Long> parents = new HashSet<>();
+
+    /**
+     * The caller's own organisation, opened one level; deeper levels load when a node is opened,
+     * so a ministry over 100,000 organisations shows at once.
+     */
     @PostConstruct
     void load() {
+        parents.clear();
+        Organisation own = organisations.own();
+        parents.add(own.getId());
         root = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<Organisation>> nodes = new HashMap<>();
-        List<Organisation> visible = organisations.visible();
-        visible.forEach(o -> nodes.put(o.getId(), new DefaultTreeNode<>(o)));
-        for (Organisation o : visible) {
-            TreeNode<Organisation> node = nodes.get(o.getId());
-            TreeNode<Organisation> parent = nodes.getOrDefault(o.parentId(), root);
-            parent.getChildren().add(node);
-            node.setExpanded(o.getKind() != OrganisationKind.MUNICIPAL_AUTHORITY);
-        }
+        TreeNode<Organisation> top = new LazyDefaultTreeNode<>(own, this::childrenOf, o -> !parents.contains(o.getId()));
+        root.getChildren().add(top);
+        top.setExpanded(true);
+    }
+
+    private List<Organisation> childrenOf(Organisation parent) {
+        Organisations.Level level = organisations.level(parent.getId());
+        parents.addAll(level.parents());
+        return level.children();
     }
 
     public void addUnder(Organisation parent) {
