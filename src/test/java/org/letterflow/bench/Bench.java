@@ -191,12 +191,9 @@ public final class Bench {
         }
         line("| query (200 each, through the API as minpros.clerk) | p50 ms | p95 ms |");
         line("|---|---|---|");
-        line(String.format(Locale.ROOT, "| words, Russian morphology, first page of 25 with count | %.1f | %.1f |",
-                percentile(words, 50), percentile(words, 95)));
-        line(String.format(Locale.ROOT, "| exact registration number | %.1f | %.1f |", percentile(numbers, 50),
-                percentile(numbers, 95)));
-        line(String.format(Locale.ROOT, "| the word query alone in SQL (JDBC, no count) | %.1f | %.1f |",
-                percentile(sql, 50), percentile(sql, 95)));
+        percentiles("words, Russian morphology, first page of 25 with count", words, 1);
+        percentiles("exact registration number", numbers, 1);
+        percentiles("the word query alone in SQL (JDBC, no count)", sql, 1);
         line("");
     }
 
@@ -255,18 +252,14 @@ public final class Bench {
         }
         line("| query (50 each, the application's SQL over JDBC) | p50 ms | p95 ms |");
         line("|---|---|---|");
-        line(String.format(Locale.ROOT, "| all descendants of the ministry (the whole tree) | %.1f | %.1f |",
-                percentile(ministry, 50), percentile(ministry, 95)));
-        line(String.format(Locale.ROOT, "| all descendants of one region | %.2f | %.2f |", percentile(region, 50),
-                percentile(region, 95)));
-        line(String.format(Locale.ROOT, "| is a school below the ministry (walk up its ancestors) | %.2f | %.2f |",
-                percentile(within, 50), percentile(within, 95)));
+        percentiles("all descendants of the ministry (the whole tree)", ministry, 1);
+        percentiles("all descendants of one region", region, 2);
+        percentiles("is a school below the ministry (walk up its ancestors)", within, 2);
         List<Double> api = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             api.add(timed(() -> get(base + "api/v1/organisations?parent=" + someRegion, "admin")));
         }
-        line(String.format(Locale.ROOT, "| GET /api/v1/organisations?parent={region}: one level, 166 children (20 calls) | %.1f | %.1f |",
-                percentile(api, 50), percentile(api, 95)));
+        percentiles("GET /api/v1/organisations?parent={region}: one level, 166 children (20 calls)", api, 1);
         line("");
     }
 
@@ -443,6 +436,12 @@ public final class Bench {
             return -1;
         }
         return -1;
+    }
+
+    /** A table row: what was timed, then its p50 and p95 in milliseconds. */
+    private void percentiles(String label, List<Double> millis, int decimals) {
+        String format = "| %s | %." + decimals + "f | %." + decimals + "f |";
+        line(String.format(Locale.ROOT, format, label, percentile(millis, 50), percentile(millis, 95)));
     }
 
     private static double median(List<Double> values) {

@@ -19,8 +19,13 @@ public class UploadLimit {
 
     public void check(long size) {
         if (size > maxBytes) {
-            throw BusinessException.tooLarge("Файл больше допустимых " + describe());
+            throw exceeded();
         }
+    }
+
+    /** The refusal for a file over the limit, for a caller that stopped reading at the limit. */
+    public BusinessException exceeded() {
+        return BusinessException.tooLarge("Файл больше допустимых " + describe());
     }
 
     public String describe() {

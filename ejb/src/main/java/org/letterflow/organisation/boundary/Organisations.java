@@ -79,9 +79,7 @@ public class Organisations {
         validator.check(form);
         Organisation parent = find(form.parentId());
         Organisation organisation = new Organisation(parent, form.kind(), form.fullName(), form.shortName(),
-                zone(form.timeZone()));
-        organisation.describe(form.kind(), form.fullName(), form.shortName(), zone(form.timeZone()),
-                blankToNull(form.email()), blankToNull(form.address()));
+                zone(form.timeZone()), blankToNull(form.email()), blankToNull(form.address()));
         em.persist(organisation);
         em.flush();
         created.fire(new OrganisationCreated(organisation.getId()));

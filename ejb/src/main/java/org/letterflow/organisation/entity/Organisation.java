@@ -51,9 +51,10 @@ public class Organisation {
     protected Organisation() {
     }
 
-    public Organisation(Organisation parent, OrganisationKind kind, String fullName, String shortName, ZoneId timeZone) {
+    public Organisation(Organisation parent, OrganisationKind kind, String fullName, String shortName, ZoneId timeZone,
+                        String email, String address) {
         this.parent = parent;
-        describe(kind, fullName, shortName, timeZone, null, null);
+        describe(kind, fullName, shortName, timeZone, email, address);
     }
 
     /** Changes what the organisation is called and where it is; its place in the tree stays. */

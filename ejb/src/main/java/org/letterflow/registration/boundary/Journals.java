@@ -67,8 +67,7 @@ public class Journals {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.invalid("reason", "Укажите причину пропуска или резервирования номера");
         }
-        RegistrationJournal journal = mine().stream().filter(j -> j.getId() == journalId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Журнал не найден"));
+        RegistrationJournal journal = own(journalId);
         int year = LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear();
         Numbering.Issued number = numbering.next(journal, year);
         String kind = reserve ? "RESERVED" : "SKIPPED";
@@ -86,8 +85,7 @@ public class Journals {
 
     /** The report of numbers skipped or reserved in a journal. */
     public List<WithheldNumber> withheld(long journalId) {
-        mine().stream().filter(j -> j.getId() == journalId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Журнал не найден"));
+        own(journalId);
         List<?> rows = em.createNativeQuery("""
                         select number, year, sequence, kind, reason, withheld_by, withheld_at
                           from withheld_number where journal_id = ?1 order by year desc, sequence""")
@@ -95,6 +93,15 @@ public class Journals {
         return rows.stream().map(r -> (Object[]) r).map(c -> new WithheldNumber((String) c[0],
                 ((Number) c[1]).intValue(), ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
                 (String) c[5], ((java.sql.Timestamp) c[6]).toInstant())).toList();
+    }
+
+    /** A journal of the caller's organisation; any other answers "not found". */
+    private RegistrationJournal own(long journalId) {
+        RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
+        if (journal == null || !journal.getOrganisation().getId().equals(caller.organisationId())) {
+            throw BusinessException.notFound("Журнал не найден");
+        }
+        return journal;
     }
 
     /** Every new organisation starts with an incoming and an outgoing journal. */

@@ -109,7 +109,7 @@ public class LettersResource {
         }
         byte[] bytes = readAtMost(file.getContent(), uploadLimit.maxBytes());
         if (bytes == null) {
-            uploadLimit.check(Long.MAX_VALUE);
+            throw uploadLimit.exceeded();
         }
         Attachment attachment = letters.attach(id,
                 FileNames.fromMultipartHeader(file.getFileName().orElse("файл")), bytes);
@@ -159,15 +159,19 @@ public class LettersResource {
         }
     }
 
-    /** A download; the name survives Cyrillic and cannot break the header. */
-    public static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    /** A download through the API. */
+    static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
         return Response.ok(bytes, mediaType)
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + ascii
-                        + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", contentDisposition(name, inline))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** The Content-Disposition of a download: the name survives Cyrillic and cannot break the header. */
+    public static String contentDisposition(String name, boolean inline) {
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /** A date query parameter (yyyy-MM-dd); anything else is a 400 naming the parameter. */

@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LettersResource;
 
 /**
  * Files for the signed-in person's browser (the session, not HTTP Basic): attachments, the
@@ -54,8 +53,7 @@ public class FileDownloads extends HttpServlet {
         response.setContentType(type);
         response.setContentLength(bytes.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", LettersResource.contentDisposition(name, inline));
         response.getOutputStream().write(bytes);
     }
 }

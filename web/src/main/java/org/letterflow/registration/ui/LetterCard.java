@@ -49,11 +49,11 @@ public class LetterCard implements Serializable {
         }
         id = Long.parseLong(param);
         letter = letters.open(id);
-        reload();
+        reloadDetails();
     }
 
-    private void reload() {
-        letter = letters.find(id);
+    /** Files, history and links, read again after anything that changes them. */
+    private void reloadDetails() {
         attachments = letters.attachments(id);
         history = letters.history(id);
         answered = letters.linked(id, LetterLink.REPLY_TO);
@@ -62,17 +62,17 @@ public class LetterCard implements Serializable {
     public void upload(FileUploadEvent event) {
         uploadLimit.check(event.getFile().getSize());
         letters.attach(id, event.getFile().getFileName(), event.getFile().getContent());
-        reload();
+        reloadDetails();
     }
 
     public void register() {
-        letters.register(id, null, null);
-        reload();
+        letter = letters.register(id, null, null);
+        reloadDetails();
     }
 
     public void send() {
-        letters.send(id);
-        reload();
+        letter = letters.send(id);
+        reloadDetails();
     }
 
     public String time(AuditEvent event) {
