@@ -3,9 +3,8 @@ package org.letterflow.extraction.control;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.letterflow.extraction.entity.Deadline;
@@ -19,17 +18,7 @@ import org.letterflow.extraction.entity.Deadline;
  */
 public final class DeadlineFinder {
 
-    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
-
-    static {
-        String[] genitive = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                "октября", "ноября", "декабря"};
-        for (int i = 0; i < genitive.length; i++) {
-            MONTHS.put(genitive[i], i + 1);
-        }
-    }
-
-    private static final String MONTH = "(?:" + String.join("|", MONTHS.keySet()) + ")";
+    private static final String MONTH = RussianDates.MONTH;
     private static final String DAYS = "\\d{1,2}(?:\\s*(?:,|и)\\s*\\d{1,2})*";
     /** One or more "days month" groups joined by commas or "и", then an optional year. */
     private static final String IN_WORDS = "(?<words>" + DAYS + "\\s+" + MONTH + "(?:\\s*(?:,|и)\\s*" + DAYS + "\\s+"
@@ -52,7 +41,7 @@ public final class DeadlineFinder {
             if (m.group("to") != null && m.group("words") == null) {
                 continue; // "к 15.03" is too often "к письму от …"; "к" counts only before a date in words
             }
-            int[] sentence = sentenceAround(text, m.start(), m.end());
+            int[] sentence = Sentences.around(text, m.start(), m.end());
             String said = text.substring(sentence[0], sentence[1]).strip().replaceAll("\\s+", " ");
             for (LocalDate date : dates(m, letterDate)) {
                 found.add(new Deadline(date, said, sentence[0], sentence[1]));
@@ -72,7 +61,7 @@ public final class DeadlineFinder {
         Integer year = m.group("year") == null ? null : Integer.parseInt(m.group("year"));
         Matcher group = GROUP.matcher(m.group("words"));
         while (group.find()) {
-            int month = MONTHS.get(group.group(2).toLowerCase());
+            int month = RussianDates.MONTHS.indexOf(group.group(2).toLowerCase(Locale.ROOT)) + 1;
             Matcher day = DAY.matcher(group.group(1));
             while (day.find()) {
                 add(dates, Integer.parseInt(day.group()), month, year, letterDate);
@@ -97,33 +86,5 @@ public final class DeadlineFinder {
     private static int fullYear(String year) {
         int y = Integer.parseInt(year);
         return year.length() == 2 ? 2000 + y : y;
-    }
-
-    /** The sentence around a match: from after the last full stop, line end or list number before it to the next. */
-    private static int[] sentenceAround(String text, int from, int to) {
-        int start = from;
-        while (start > 0 && !endsSentence(text, start - 1)) {
-            start--;
-        }
-        int end = to;
-        while (end < text.length() && !endsSentence(text, end)) {
-            end++;
-        }
-        return new int[] {start, Math.min(text.length(), end + 1)};
-    }
-
-    private static boolean endsSentence(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == ';' || c == '!' || c == '?') {
-            return true;
-        }
-        if (c != '.') {
-            return false;
-        }
-        // a full stop inside "12.01.2021" or an e-mail address is not followed by a space
-        boolean spaceAfter = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
-        // "г. Томск", "на 1 л. в 1 экз." : one-letter abbreviations
-        boolean abbreviation = i > 1 && Character.isLetter(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2));
-        return spaceAfter && !abbreviation;
     }
 }

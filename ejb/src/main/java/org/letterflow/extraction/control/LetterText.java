@@ -1,0 +1,115 @@
+package org.letterflow.extraction.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A letter's extracted text cut into lines, with the decorations of the different sources
+ * (markdown stars, blank-form underscores, tabs, non-breaking spaces) turned into spaces. The
+ * cleaning keeps every character in place, so offsets into this text are offsets into the
+ * extracted text the clerk sees highlighted.
+ */
+final class LetterText {
+
+    /** One line: its content without surrounding spaces and where that content stands in the text. */
+    record Line(int index, int start, int end, String text) {
+
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    final String text;
+    final List<Line> lines;
+
+    LetterText(String extracted) {
+        char[] chars = extracted.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '*' || c == '_' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u2002'
+                    || c == '\u2003' || c == '\u2009' || c == '\u202f') {
+                chars[i] = ' ';
+            } else if (c == '\f' || c == '\u000b' || c == '\u2028' || c == '\u2029') {
+                chars[i] = '\n';
+            }
+        }
+        this.text = new String(chars);
+        List<Line> cut = new ArrayList<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf('\n', from);
+            if (to < 0) {
+                to = text.length();
+            }
+            int start = from;
+            int end = to;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            cut.add(new Line(cut.size(), start, end, text.substring(start, end)));
+            from = to + 1;
+        }
+        this.lines = List.copyOf(cut);
+    }
+
+    Line line(int index) {
+        return lines.get(index);
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    /** The next non-blank line at or after {@code index}, or -1. */
+    int nextFilled(int index) {
+        for (int i = index; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the line that holds the character at {@code offset}. */
+    int lineAt(int offset) {
+        int low = 0;
+        int high = lines.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (lineStart(mid) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private int lineStart(int index) {
+        // where the raw line begins: one past the previous line break
+        return index == 0 ? 0 : text.lastIndexOf('\n', lines.get(index).start() - 1) + 1;
+    }
+
+    /** Lines {@code from}..{@code to} (exclusive) joined by single spaces, blanks skipped. */
+    String joined(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String t = lines.get(i).text();
+            if (!t.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(t);
+            }
+        }
+        return spaced(out.toString());
+    }
+
+    /** Runs of spaces as one; a word split by a hyphen at a line end stays split (we cannot tell "как-то"). */
+    static String spaced(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,290 @@
+package org.letterflow.extraction.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.letterflow.extraction.control.LetterText.Line;
+import org.letterflow.extraction.entity.Deadline;
+import org.letterflow.extraction.entity.Extraction;
+import org.letterflow.extraction.entity.Span;
+
+/**
+ * Reads a letter's requisites out of its text, the way a clerk reads a letter: the letterhead
+ * and the number line at the top, the title ("О …") and the addressee blocks beside it, the body
+ * from the salutation on, the signature and the executor mark at the foot. Works on lines, not on
+ * fixed positions, so a text layer, a DOCX and an OCR'd scan of the same letter read the same.
+ * A pure function of the text: no I/O, no state.
+ */
+public final class RequisiteParser {
+
+    private static final String NUMBER_SIGN = "(?:№|N[°ºo]?|Ns|Nє)";
+    private static final String NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
+    private static final Pattern REGISTRATION = Pattern.compile("(?iu)^(?:от\\s*)?(?<date>" + RussianDates.DATE + ")"
+            + "\\s*(?:г\\.)?\\s*" + NUMBER_SIGN + "\\s*(?<number>" + NUMBER + ")$"
+            + "|^" + NUMBER_SIGN + "\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>" + RussianDates.DATE + ")$");
+    private static final Pattern DATE_ALONE = Pattern.compile("(?iu)^(?:от\\s*)?(" + RussianDates.DATE + ")$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)^" + NUMBER_SIGN + "\\s*(" + NUMBER + ")$");
+    /** "Об …", "О …"; OCR reads "Об" as "0б" or "06". */
+    private static final Pattern SUBJECT = Pattern.compile("^(?:Обо|Об|О|0б|06|0)\\s+\\p{Ll}");
+    private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:глубоко)?(?:уважаем|дорог)\\S*\\s.{0,100}$");
+    private static final Pattern REPLY_LINE = Pattern.compile("(?iu)^на\\s*" + NUMBER_SIGN);
+    private static final Pattern ADDRESSEE = Pattern.compile("^" + Names.ADDRESSEE_START + "(?![\\p{L}])");
+    private static final Pattern ATTACHMENT = Pattern.compile("(?iu)^Приложени[ея](?![\\p{L}])");
+    private static final Pattern SHEETS = Pattern.compile("(?iu)на\\s*(\\d{1,4})\\s*(?:л\\.|л(?![\\p{L}])|лист)");
+
+    private final LetterText text;
+    private final Map<String, Double> confidence = new LinkedHashMap<>();
+    private final Map<String, Span> spans = new LinkedHashMap<>();
+
+    private RequisiteParser(String extracted) {
+        this.text = new LetterText(extracted);
+    }
+
+    /**
+     * The requisites of a letter's text. {@code receivedOn} is the day the letter came in (for
+     * "в течение 5 рабочих дней со дня получения"); null when not known, then the letter's date.
+     */
+    public static Extraction parse(String extracted, LocalDate receivedOn, WorkingCalendar calendar) {
+        return new RequisiteParser(extracted == null ? "" : extracted).read(receivedOn, calendar);
+    }
+
+    private Extraction read(LocalDate receivedOn, WorkingCalendar calendar) {
+        int salutation = find(SALUTATION, 0, Math.min(text.size(), 120));
+        int headerLimit = salutation >= 0 ? salutation : Math.min(text.size(), 80);
+
+        int registration = -1;
+        String number = null;
+        LocalDate date = null;
+        for (int i = 0; i < headerLimit && number == null; i++) {
+            Line line = text.line(i);
+            if (REPLY_LINE.matcher(line.text()).find()) {
+                continue;
+            }
+            Matcher m = REGISTRATION.matcher(line.text());
+            if (m.matches()) {
+                boolean dateFirst = m.group("number") != null;
+                date = RussianDates.parse(dateFirst ? m.group("date") : m.group("date2"));
+                number = dateFirst ? m.group("number") : m.group("number2");
+                registration = i;
+                note("number", 0.95, line.start() + m.start(dateFirst ? "number" : "number2"),
+                        line.start() + m.end(dateFirst ? "number" : "number2"));
+                note("date", date == null ? 0.3 : 0.95, line.start() + m.start(dateFirst ? "date" : "date2"),
+                        line.start() + m.end(dateFirst ? "date" : "date2"));
+            } else {
+                // the date and the number on lines of their own: "от 15.01.2021" / "№ 57-0144"
+                Matcher alone = DATE_ALONE.matcher(line.text());
+                int next = text.nextFilled(i + 1);
+                Matcher numbered = next < 0 ? null : NUMBER_ALONE.matcher(text.line(next).text());
+                if (alone.matches() && numbered != null && numbered.matches()) {
+                    date = RussianDates.parse(alone.group(1));
+                    number = numbered.group(1);
+                    registration = i;
+                    note("date", 0.85, line.start(), line.end());
+                    note("number", 0.85, text.line(next).start() + numbered.start(1), text.line(next).start() + numbered.end(1));
+                }
+            }
+        }
+
+        int subjectStart = find(SUBJECT, 0, headerLimit, 200);
+        int subjectEnd = subjectStart < 0 ? -1 : subjectEnd(subjectStart);
+        String subject = null;
+        if (subjectStart >= 0) {
+            subject = text.joined(subjectStart, subjectEnd).replaceFirst("^(?:0б|06)\\s", "Об ").replaceFirst("^0\\s", "О ");
+            note("subject", 0.9, text.line(subjectStart).start(), text.line(subjectEnd - 1).end());
+        }
+
+        int bodyStart = bodyStart(salutation, subjectStart, subjectEnd, registration);
+        int headerEnd = salutation >= 0 ? salutation : bodyStart;
+        List<String> addressees = addressees(headerEnd);
+        String sender = Letterhead.sender(text, letterheadEnd(headerEnd));
+        if (sender != null) {
+            note("sender", 0.85, text.line(0).start(), text.line(letterheadEnd(headerEnd) - 1).end());
+        }
+
+        Signature signature = Signature.read(text, bodyStart);
+        if (sender == null) {
+            Letterhead.Mention mention = Letterhead.fromBody(text, bodyStart, signature);
+            if (mention != null) {
+                sender = mention.name();
+                note("sender", 0.6, mention.start(), mention.end());
+            }
+        }
+        if (signature.signatory() != null) {
+            note("signatory", 0.85, signature.span().start(), signature.span().end());
+        }
+        if (signature.executor() != null) {
+            note("executor", 0.8, signature.executorSpan().start(), signature.executorSpan().end());
+        }
+
+        int bodyEnd = signature.line() >= 0 ? signature.line() : text.size();
+        Integer sheets = attachmentSheets(bodyStart, bodyEnd);
+
+        var approvalSheet = ApprovalSheetReader.read(text);
+        if (number == null && approvalSheet != null && approvalSheet.documentNumber() != null) {
+            number = approvalSheet.documentNumber();
+            date = approvalSheet.documentDate();
+            confidence.put("number", 0.7);
+            confidence.put("date", 0.7);
+        }
+
+        int bodyFrom = bodyStart < text.size() ? text.line(bodyStart).start() : text.text.length();
+        int bodyTo = bodyEnd < text.size() ? text.line(bodyEnd).start() : text.text.length();
+        var references = References.find(text.text, number, date);
+        LocalDate known = date != null ? date : receivedOn;
+        List<Deadline> deadlines = new ArrayList<>();
+        if (known != null) {
+            for (Deadline d : DeadlineFinder.find(text.text, known)) {
+                // the letter's text only: not the attachments after the signature, and nothing already past
+                if (d.start() < bodyTo && d.end() > bodyFrom && !d.date().isBefore(known)) {
+                    deadlines.add(d);
+                }
+            }
+            LocalDate received = receivedOn != null ? receivedOn : known;
+            deadlines.addAll(RelativeDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom, received, calendar));
+        }
+        var recurring = RecurringDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom);
+
+        return new Extraction(number == null ? null : number.replace('–', '-'), date, sender, subject, addressees,
+                signature.signatory(), signature.executor(), references, deadlines, recurring, sheets, approvalSheet,
+                Map.copyOf(confidence), Map.copyOf(spans));
+    }
+
+    private void note(String field, double sure, int start, int end) {
+        confidence.put(field, sure);
+        spans.put(field, new Span(start, end));
+    }
+
+    private int find(Pattern pattern, int from, int to) {
+        return find(pattern, from, to, Integer.MAX_VALUE);
+    }
+
+    private int find(Pattern pattern, int from, int to, int maxLength) {
+        for (int i = from; i < to; i++) {
+            String line = text.line(i).text();
+            if (line.length() <= maxLength && pattern.matcher(line).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The title goes on over the next lines until a blank line or what is clearly something else. */
+    private int subjectEnd(int start) {
+        int end = start + 1;
+        while (end < text.size() && end - start < 6) {
+            String line = text.line(end).text();
+            if (line.isEmpty() || line.length() > 120 || ADDRESSEE.matcher(line).find()
+                    || SALUTATION.matcher(line).find() || REGISTRATION.matcher(line).matches()
+                    || text.line(end - 1).text().endsWith(".")) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private int bodyStart(int salutation, int subjectStart, int subjectEnd, int registration) {
+        if (salutation >= 0) {
+            return salutation + 1;
+        }
+        if (subjectStart >= 0) {
+            int i = text.nextFilled(subjectEnd);
+            // an addressee block may stand under the title
+            while (i >= 0 && ADDRESSEE.matcher(text.line(i).text()).find()) {
+                i = text.nextFilled(blockEnd(i));
+            }
+            return i < 0 ? text.size() : i;
+        }
+        for (int i = Math.max(0, registration + 1); i < text.size(); i++) {
+            String line = text.line(i).text();
+            if (line.length() >= 100 && !ADDRESSEE.matcher(line).find()) {
+                return i;
+            }
+        }
+        return text.size();
+    }
+
+    private int blockEnd(int start) {
+        int i = start;
+        while (i < text.size() && !text.line(i).blank()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Each block begins with a dative ("Руководителям …") and runs on to the next one or to another part. */
+    private List<String> addressees(int headerEnd) {
+        List<String> found = new ArrayList<>();
+        int i = 0;
+        while (i < headerEnd) {
+            if (!ADDRESSEE.matcher(text.line(i).text()).find()) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            for (int j = i + 1; j < headerEnd; j++) {
+                String line = text.line(j).text();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (isOtherPart(line)) {
+                    break;
+                }
+                end = j + 1;
+            }
+            found.add(text.joined(start, end).replaceAll("[,;]$", ""));
+            if (!spans.containsKey("addressees")) {
+                note("addressees", 0.85, text.line(start).start(), text.line(end - 1).end());
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private boolean isOtherPart(String line) {
+        return ADDRESSEE.matcher(line).find() || SUBJECT.matcher(line).find() || REPLY_LINE.matcher(line).find()
+                || REGISTRATION.matcher(line).matches() || DATE_ALONE.matcher(line).matches()
+                || SALUTATION.matcher(line).find() || Letterhead.CONTACT.matcher(line).find() || Letterhead.isUpperCase(line)
+                || line.length() > 120;
+    }
+
+    /** The letterhead ends where the first other part of the header begins. */
+    private int letterheadEnd(int headerEnd) {
+        for (int i = 0; i < headerEnd; i++) {
+            String line = text.line(i).text();
+            if (!line.isEmpty() && (isOtherPart(line) && !Letterhead.isUpperCase(line) || NUMBER_ALONE.matcher(line).matches())) {
+                return i;
+            }
+        }
+        return headerEnd;
+    }
+
+    /** "Приложение: на 13 л. в 1 экз."; several attachments listed under it add up. */
+    private Integer attachmentSheets(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!ATTACHMENT.matcher(text.line(i).text()).find()) {
+                continue;
+            }
+            int end = Math.min(to, blockEnd(i));
+            int total = 0;
+            boolean any = false;
+            for (int j = i; j < end; j++) {
+                Matcher m = SHEETS.matcher(text.line(j).text());
+                while (m.find()) {
+                    total += Integer.parseInt(m.group(1));
+                    any = true;
+                }
+            }
+            if (any) {
+                note("attachments_sheets", 0.9, text.line(i).start(), text.line(end - 1).end());
+                return total;
+            }
+        }
+        return null;
+    }
+}

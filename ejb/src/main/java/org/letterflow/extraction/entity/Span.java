@@ -1,0 +1,5 @@
+package org.letterflow.extraction.entity;
+
+/** Where in the extracted text a field was read: character offsets, end exclusive. */
+public record Span(int start, int end) {
+}
