@@ -13,7 +13,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -30,10 +32,19 @@ public final class Letterflow {
             "tomsk.executor", "irkutsk.clerk", "irkutsk.head", "irkutsk.city.clerk", "tatarstan.clerk",
             "tatarstan.deputy", "tatarstan.head", "tatarstan.executor", "school.clerk", "admin"};
 
+    /** The other things letterflow.jar does besides serving: extraction from the command line. */
+    private static final Map<String, String> COMMANDS = Map.of(
+            "extract", "org.letterflow.extraction.boundary.ExtractCommand",
+            "evaluate", "org.letterflow.extraction.boundary.EvaluateCommand");
+
     private Letterflow() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            command(COMMANDS.get(args[0]), Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         long started = System.nanoTime();
         try {
             Settings settings = Settings.from(System.getenv());
@@ -160,15 +171,39 @@ public final class Letterflow {
     }
 
     private static ClassLoader bootLoader(Path home) {
-        Path bootLibraries = home.resolve("lib/boot");
+        return libraryLoader(home, "lib/boot", true);
+    }
+
+    /** A command's main class from lib/extraction, away from Payara Micro's classes. */
+    private static void command(String mainClass, String[] args) {
+        try {
+            ClassLoader loader = libraryLoader(home(), "lib/extraction", false);
+            Thread.currentThread().setContextClassLoader(loader);
+            loader.loadClass(mainClass).getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (LaunchFailure e) {
+            System.err.println("Letterflow: " + e.getMessage());
+            System.exit(2);
+        } catch (InvocationTargetException e) {
+            e.getCause().printStackTrace();
+            System.exit(1);
+        } catch (ReflectiveOperationException e) {
+            System.err.println("Letterflow: letterflow.jar is incomplete (" + e + "); rebuild with mvn package");
+            System.exit(2);
+        }
+    }
+
+    private static ClassLoader libraryLoader(Path home, String folder, boolean withLauncher) {
+        Path libraries = home.resolve(folder);
         List<URL> urls = new ArrayList<>();
-        try (Stream<Path> jars = Files.list(bootLibraries)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+        try (Stream<Path> jars = Files.list(libraries)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
                 urls.add(jar.toUri().toURL());
             }
-            urls.add(home.resolve("letterflow.jar").toUri().toURL());
+            if (withLauncher) {
+                urls.add(home.resolve("letterflow.jar").toUri().toURL());
+            }
         } catch (IOException e) {
-            throw new LaunchFailure("the libraries in " + bootLibraries + " are missing; rebuild with mvn package");
+            throw new LaunchFailure("the libraries in " + libraries + " are missing; rebuild with mvn package");
         }
         return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }

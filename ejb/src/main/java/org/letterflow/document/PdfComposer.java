@@ -123,8 +123,9 @@ public final class PdfComposer {
         text.codePoints().forEach(cp -> {
             boolean drawable;
             try {
-                drawable = !Character.isISOControl(cp) && font.hasGlyph(cp);
-            } catch (IOException e) {
+                // encode, not hasGlyph: hasGlyph takes a glyph code, not a Unicode code point ("№" was lost)
+                drawable = !Character.isISOControl(cp) && font.encode(new String(Character.toChars(cp))).length > 0;
+            } catch (IOException | IllegalArgumentException e) {
                 drawable = false;
             }
             out.appendCodePoint(drawable ? cp : ' ');

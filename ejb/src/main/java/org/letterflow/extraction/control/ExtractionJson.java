@@ -7,9 +7,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.letterflow.extraction.entity.Deadline;
 import org.letterflow.extraction.entity.Extraction;
+import org.letterflow.extraction.entity.LetterExtraction;
 import org.letterflow.extraction.entity.LetterReference;
 import org.letterflow.extraction.entity.PrintedApprovalSheet;
 import org.letterflow.extraction.entity.RecurringDeadline;
@@ -22,9 +24,35 @@ import org.letterflow.extraction.entity.Span;
  */
 public final class ExtractionJson {
 
+    private static final Extraction EMPTY = new Extraction(null, null, null, null, List.of(), null, null, List.of(),
+            List.of(), List.of(), null, null, Map.of(), Map.of());
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private ExtractionJson() {
+    }
+
+    /**
+     * A file's extraction. With {@code withText} the extracted text is included (the UI highlights
+     * in it); the command line leaves it out. A file that could not be read has every field empty
+     * and an {@code error}.
+     */
+    public static JsonObjectBuilder of(LetterExtraction x, boolean withFileName, boolean withText) {
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        if (withFileName) {
+            put(o, "file", x.file());
+        }
+        JsonObject fields = of(x.requisites() != null ? x.requisites() : EMPTY).build();
+        fields.forEach(o::add);
+        put(o, "error", x.error());
+        put(o, "media_type", x.mediaType());
+        if (x.pages() != null) {
+            o.add("pages", x.pages());
+        }
+        o.add("recognised", x.recognised());
+        if (withText) {
+            put(o, "text", x.text());
+        }
+        return o;
     }
 
     public static JsonObjectBuilder of(Extraction e) {

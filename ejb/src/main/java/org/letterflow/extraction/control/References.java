@@ -18,7 +18,8 @@ final class References {
     private static final String NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
     private static final Pattern CITED = Pattern.compile("(?iu)от\\s+(?<date>" + RussianDates.DATE + ")\\s*(?:г\\.)?\\s*(?:№|N)\\s*(?<number>"
             + NUMBER + ")|(?:№|N)\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>" + RussianDates.DATE + ")");
-    private static final Pattern LETTER_WORD = Pattern.compile("(?iu)(?:письм|обращени|запрос|исх\\.|вх\\.|телеграмм|^\\s*на\\s*$|(?:^|\\n)\\s*на\\s*$|ответ на)");
+    private static final Pattern LETTER_WORD = Pattern.compile("(?iu)(?:письм|обращени|запрос|исх\\.|вх\\.|телеграмм|(?:^|\\n)\\s*на\\s*$|ответ на)");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s|\\n[ \\t]*\\n");
     private static final Pattern OTHER_ACT = Pattern.compile("(?iu)(?:закон|постановлени|приказ|распоряжени|указ|решени|протокол|положени|соглашени|договор|контракт|-фз)");
 
     private References() {
@@ -36,8 +37,13 @@ final class References {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 300), m.start());
-            int sentence = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n', before.length() - 2));
-            String said = before.substring(sentence + 1);
+            // back to the sentence's start; a single line break is only a wrapped line
+            Matcher boundary = SENTENCE_END.matcher(before);
+            int sentence = 0;
+            while (boundary.find()) {
+                sentence = boundary.end();
+            }
+            String said = before.substring(sentence);
             if (isLetter(said) && found.stream().noneMatch(r -> r.number().equals(number) && r.date().equals(date))) {
                 found.add(new LetterReference(number, date));
             }
