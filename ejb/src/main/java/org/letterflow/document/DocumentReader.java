@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
@@ -47,6 +48,7 @@ public final class DocumentReader {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(DocumentReader.class.getName());
     private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
     private static final Parser PARSER = new AutoDetectParser();
     /** Fewer letters than this a page and a PDF is a scan, not a text. */
@@ -55,11 +57,22 @@ public final class DocumentReader {
     private final ExecutorService executor;
     private final Duration limit;
     private final int maxCharacters;
+    private final boolean recognition;
 
     public DocumentReader(ExecutorService executor, Duration limit, int maxCharacters) {
+        this(executor, limit, maxCharacters, tesseractInstalled());
+    }
+
+    private DocumentReader(ExecutorService executor, Duration limit, int maxCharacters, boolean recognition) {
         this.executor = executor;
         this.limit = limit;
         this.maxCharacters = maxCharacters;
+        this.recognition = recognition;
+    }
+
+    /** The same reader as on a machine without Tesseract. */
+    public DocumentReader withoutRecognition() {
+        return new DocumentReader(executor, limit, maxCharacters, false);
     }
 
     /** Whether the {@code tesseract} program is on the PATH: without it scans stay unread. */
@@ -83,7 +96,7 @@ public final class DocumentReader {
     public Reading read(byte[] bytes, String fileName, boolean recognise, IntConsumer pageDone) {
         String type = mediaType(bytes, fileName);
         Integer pages = "application/pdf".equals(type) ? pdfPages(bytes) : null;
-        boolean ocr = recognise && tesseractInstalled() && (type.equals("application/pdf") || type.startsWith("image/"));
+        boolean ocr = recognise && recognition && (type.equals("application/pdf") || type.startsWith("image/"));
         try {
             String text = parse(bytes, fileName, ocr, pageDone).strip();
             if (recognise && !ocr && looksScanned(type, text, pages)) {
@@ -94,7 +107,7 @@ public final class DocumentReader {
         } catch (TimeoutException e) {
             return new Reading(type, pages, null, ocr, "время чтения файла истекло (" + limit.toSeconds() + " с)");
         } catch (Exception e) {
-            return new Reading(type, pages, null, ocr, "файл не прочитан: " + brief(e));
+            return new Reading(type, pages, null, ocr, "файл не прочитан: " + why(e, fileName));
         }
     }
 
@@ -117,7 +130,8 @@ public final class DocumentReader {
         return "application/pdf".equals(type) && letters < (long) LETTERS_PER_TEXT_PAGE * Math.max(1, pages == null ? 1 : pages);
     }
 
-    private static Integer pdfPages(byte[] bytes) {
+    /** The pages of a PDF, or null when it cannot be opened. */
+    public static Integer pdfPages(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -195,12 +209,24 @@ public final class DocumentReader {
         }
     }
 
-    private static String brief(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** What went wrong, in words for a clerk; the technical cause goes to the log. */
+    private static String why(Throwable e, String fileName) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" / ");
         }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        LOG.info(() -> "Not read: " + fileName + ": " + chain);
+        String all = chain.toString().toLowerCase(java.util.Locale.ROOT);
+        if (all.contains("password") || all.contains("encrypted")) {
+            return "файл защищён паролем";
+        }
+        if (all.contains("zip bomb") || all.contains("zipbomb") || all.contains("max_depth") || all.contains("inflat")
+                || all.contains("ratio")) {
+            return "файл похож на «zip-бомбу» (слишком сильно сжат) и не будет прочитан";
+        }
+        if (all.contains("entity") || all.contains("depth") || all.contains("nesting") || all.contains("doctype")) {
+            return "в файле опасная XML-разметка (разрастание сущностей или слишком глубокая вложенность)";
+        }
+        return "файл повреждён или его формат не поддерживается";
     }
 }

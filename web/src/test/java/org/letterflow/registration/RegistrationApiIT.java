@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.DeployedApplication;
-import org.letterflow.it.TestFiles;
+import org.letterflow.document.TestFiles;
 
 /** Registering letters through the API: numbers, files, search, access, the trail, and bad input. */
 class RegistrationApiIT extends DeployedApplication {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Browser;
 import org.letterflow.it.DeployedApplication;
-import org.letterflow.it.TestFiles;
+import org.letterflow.document.TestFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 

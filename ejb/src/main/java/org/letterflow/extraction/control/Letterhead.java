@@ -22,6 +22,10 @@ final class Letterhead {
     private static final Pattern BODY = Pattern.compile("(?:Министерство|Департамент|Управление|Комитет|Администрация"
             + "|Правительство|Агентство|Служба|Отдел|Инспекция)\\s[^.;:!?«»()\\n]{3,160}?(?:области|края|Федерации|округа"
             + "|района|Республики\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|города\\s+\\p{Lu}[\\p{L}-]+|России)");
+    private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:министерство|департамент|комитет|управление"
+            + "|отдел|администрация|мэрия|правительство|агентство|служба|инспекция)(?![\\p{L}])");
+    private static final Pattern POSITION = Pattern.compile("^" + Names.POSITION_START + "\\S*\\s+\\p{Ll}+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MINISTER = Pattern.compile("(?iu)министра\\s+([^,]{3,160})$");
     /** Words written with a capital inside a name: the state, the regions, the cities. */
     private static final Set<String> PROPER = Set.of("российской", "федерации", "россии", "республики", "республика",
@@ -44,14 +48,18 @@ final class Letterhead {
             String line = i < end ? text.line(i).text() : "";
             boolean skip = line.startsWith("(") && line.endsWith(")") || CONTACT.matcher(line).find()
                     || line.matches("(?iu)г\\.?");
-            if (!line.isEmpty() && !skip) {
-                block.append(block.isEmpty() ? "" : " ").append(line);
-            } else if (line.isEmpty() && !block.isEmpty()) {
+            // "АДМИНИСТРАЦИЯ ГОРОДА ТОМСКА / ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ": a body under a body starts a part of its own
+            boolean newBody = !block.isEmpty() && BODY_START.matcher(line).find();
+            if ((line.isEmpty() || newBody) && !block.isEmpty()) {
                 blocks.add(ordinaryCase(LetterText.spaced(block.toString()).replaceAll("[,.;]$", "")));
                 block.setLength(0);
             }
+            if (!line.isEmpty() && !skip) {
+                block.append(block.isEmpty() ? "" : " ").append(line);
+            }
         }
-        blocks.removeIf(b -> b.length() < 4 || !Character.isLetter(b.charAt(0)));
+        // a block that is a position ("ЗАМЕСТИТЕЛЬ МИНИСТРА") names who writes, not the sender
+        blocks.removeIf(b -> b.length() < 4 || !Character.isLetter(b.charAt(0)) || POSITION.matcher(b).find());
         return blocks.isEmpty() ? null : String.join(", ", blocks);
     }
 

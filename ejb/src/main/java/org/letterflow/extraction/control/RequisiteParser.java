@@ -23,9 +23,11 @@ public final class RequisiteParser {
 
     private static final String NUMBER_SIGN = "(?:№|N[°ºo]?|Ns|Nє)";
     private static final String NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
-    private static final Pattern REGISTRATION = Pattern.compile("(?iu)^(?:от\\s*)?(?<date>" + RussianDates.DATE + ")"
+    /** "Исх." before a registration line says what it is; it is not part of the number. */
+    private static final String OUTGOING = "(?:исх\\.?\\s*)?";
+    private static final Pattern REGISTRATION = Pattern.compile("(?iu)^" + OUTGOING + "(?:от\\s*)?(?<date>" + RussianDates.DATE + ")"
             + "\\s*(?:г\\.)?\\s*" + NUMBER_SIGN + "\\s*(?<number>" + NUMBER + ")$"
-            + "|^" + NUMBER_SIGN + "\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>" + RussianDates.DATE + ")$");
+            + "|^" + OUTGOING + NUMBER_SIGN + "\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>" + RussianDates.DATE + ")$");
     private static final Pattern DATE_ALONE = Pattern.compile("(?iu)^(?:от\\s*)?(" + RussianDates.DATE + ")$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)^" + NUMBER_SIGN + "\\s*(" + NUMBER + ")$");
     /** "Об …", "О …"; OCR reads "Об" as "0б" or "06". */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as Russian letters print them: {@code 12.01.2021}, {@code 12.01.21}, {@code 5 мая 2023 года},
- * {@code 28 апреля 2023 г.}, {@code 15.IV.2023}. One pattern, {@link #DATE}, to build larger patterns
+ * {@code 28 апреля 2023 г.}, {@code «15» октября 2024 г.}, {@code 15.IV.2023}. One pattern, {@link #DATE}, to build larger patterns
  * with, and one parser for whatever it matched.
  */
 final class RussianDates {
@@ -24,14 +24,14 @@ final class RussianDates {
     static final String MONTH = "(?:" + String.join("|", MONTHS) + ")";
     private static final String NUMERIC = "\\d{1,2}\\s?\\.\\s?\\d{1,2}\\s?\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)";
     private static final String ROMAN_FORM = "\\d{1,2}\\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\d{4}";
-    private static final String WORDS = "\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}(?:\\s*(?:года|г\\.?))?";
+    private static final String WORDS = "[«\"]?\\d{1,2}[»\"]?\\s+" + MONTH + "\\s+\\d{4}(?:\\s*(?:года|г\\.?))?";
 
     /** A complete date (day, month and year) in any of the forms above. */
     static final String DATE = "(?:" + NUMERIC + "|" + ROMAN_FORM + "|" + WORDS + ")";
     static final String TIME = "\\d{1,2}:\\d{2}";
 
     private static final Pattern PARTS = Pattern.compile(
-            "(?iu)(\\d{1,2})\\s?\\.?\\s*(" + MONTH + "|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|\\d{1,2})\\s?\\.?\\s*(\\d{4}|\\d{2})");
+            "(?iu)(\\d{1,2})[»\"]?\\s?\\.?\\s*(" + MONTH + "|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|\\d{1,2})\\s?\\.?\\s*(\\d{4}|\\d{2})");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     private RussianDates() {

@@ -18,16 +18,16 @@ import org.letterflow.document.PdfComposer;
  * The same letter in the forms clerks receive it: a PDF with a text layer, a DOCX, and a scan
  * (each page an image, no text layer), all made from its plain text.
  */
-final class LetterForms {
+public final class LetterForms {
 
     private LetterForms() {
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return new PdfComposer().paragraph(text.replace("**", "")).toBytes();
     }
 
-    static byte[] docx(String text) throws IOException {
+    public static byte[] docx(String text) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.replace("**", "").split("\\R", -1)) {
                 document.createParagraph().createRun().setText(line);
@@ -38,7 +38,7 @@ final class LetterForms {
     }
 
     /** The text PDF printed and scanned: every page a 300-dpi grey image, no text at all. */
-    static byte[] scan(String text) throws IOException {
+    public static byte[] scan(String text) throws IOException {
         try (PDDocument printed = Loader.loadPDF(pdf(text)); PDDocument scanned = new PDDocument();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFRenderer renderer = new PDFRenderer(printed);

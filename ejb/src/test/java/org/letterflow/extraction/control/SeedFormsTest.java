@@ -33,7 +33,7 @@ class SeedFormsTest {
     private static void check(String seed, byte[] file, String name) throws IOException {
         LetterExtraction x = EXTRACTOR.extract(file, name, null, null);
         assertNull(x.error(), name + ": " + x.error());
-        assertEquals("", SeedLettersTest.differences(SeedLettersTest.answer(seed), ExtractionJson.of(x, false, false).build()),
+        assertEquals("", SeedLetters.differences(SeedLetters.answer(seed), ExtractionJson.of(x, false, false).build()),
                 name + " read as:\n" + x.text());
     }
 
@@ -41,7 +41,7 @@ class SeedFormsTest {
     @ValueSource(strings = {"minprosvescheniya-2021-01-12-10-1", "minprosvescheniya-2021-01-14-02-5",
             "tomsk-2021-01-15-57-0144", "irkutsk-2025-01-10-02-55-97-25", "tatarstan-2023-04-28-1871-23-D"})
     void textPdfDocxAndScan(String seed) throws IOException {
-        String text = SeedLettersTest.resource(seed + ".txt");
+        String text = SeedLetters.text(seed);
         check(seed, text.getBytes(StandardCharsets.UTF_8), seed + ".txt");
         check(seed, LetterForms.pdf(text), seed + ".pdf");
         check(seed, LetterForms.docx(text), seed + ".docx");

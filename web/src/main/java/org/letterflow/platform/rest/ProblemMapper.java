@@ -32,6 +32,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problem(Throwable thrown) {
+        BusinessException refusal = refusalInside(thrown);
+        if (refusal != null && refusal != thrown) {
+            // a parameter converter's refusal reaches us wrapped by JAX-RS: answer with its own words
+            return problem(refusal);
+        }
         if (thrown instanceof DuplicateLetterException e) {
             return Problem.of(Status.CONFLICT, e.getMessage()).withExisting("api/v1/letters/" + e.existingId());
         }
@@ -62,6 +67,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering a request", thrown);
         return Problem.of(Status.INTERNAL_SERVER_ERROR,
                 "Произошла внутренняя ошибка. Данные не изменены; сообщите администратору время ошибки.");
+    }
+
+    private static BusinessException refusalInside(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Problem unreadableBody() {

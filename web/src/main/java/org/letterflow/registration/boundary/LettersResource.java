@@ -21,14 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.letterflow.document.UploadLimit;
-import org.letterflow.registration.control.FileNames;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.LocalDateParam;
+import org.letterflow.platform.rest.Upload;
 import org.letterflow.platform.rest.Versions;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.AuditEvent;
@@ -104,15 +104,8 @@ public class LettersResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response attach(@PathParam("id") long id, @FormParam("file") EntityPart file, @Context UriInfo uri)
             throws IOException {
-        if (file == null) {
-            throw BusinessException.invalid("file", "Приложите файл в части «file» (multipart/form-data)");
-        }
-        byte[] bytes = readAtMost(file.getContent(), uploadLimit.maxBytes());
-        if (bytes == null) {
-            throw uploadLimit.exceeded();
-        }
-        Attachment attachment = letters.attach(id,
-                FileNames.fromMultipartHeader(file.getFileName().orElse("файл")), bytes);
+        Upload upload = Upload.of(file, uploadLimit);
+        Attachment attachment = letters.attach(id, upload.fileName(), upload.bytes());
         return Response.created(uri.getAbsolutePathBuilder().path(attachment.getId() + "/content").build())
                 .entity(LetterView.AttachmentView.of(attachment)).build();
     }
@@ -152,13 +145,6 @@ public class LettersResource {
     }
 
     /** The whole stream, or null when it is longer than the limit (nothing more is read then). */
-    static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            return bytes.length > limit ? null : bytes;
-        }
-    }
-
     /** A download through the API. */
     static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
         return Response.ok(bytes, mediaType)
@@ -172,20 +158,5 @@ public class LettersResource {
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
-
-    /** A date query parameter (yyyy-MM-dd); anything else is a 400 naming the parameter. */
-    public record LocalDateParam(LocalDate date) {
-        public static LocalDateParam valueOf(String text) {
-            try {
-                return new LocalDateParam(LocalDate.parse(text.strip()));
-            } catch (java.time.DateTimeException e) {
-                throw BusinessException.invalid("date", "Дата «" + text + "» не существует или записана не как ГГГГ-ММ-ДД");
-            }
-        }
-
-        static LocalDate value(LocalDateParam param) {
-            return param == null ? null : param.date();
-        }
     }
 }

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.letterflow.document.UploadLimit;
+import org.letterflow.extraction.boundary.Extractions;
+import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.LetterRow;
@@ -35,11 +37,15 @@ public class LetterCard implements Serializable {
     @Inject
     UploadLimit uploadLimit;
 
+    @Inject
+    transient Extractions extractions;
+
     private long id;
     private Letter letter;
     private List<Attachment> attachments;
     private List<AuditEvent> history;
     private List<LetterRow> answered;
+    private List<LetterDeadline> deadlines;
 
     @PostConstruct
     void init() {
@@ -57,6 +63,12 @@ public class LetterCard implements Serializable {
         attachments = letters.attachments(id);
         history = letters.history(id);
         answered = letters.linked(id, LetterLink.REPLY_TO);
+        deadlines = extractions.deadlines(id);
+    }
+
+    /** The due dates kept for the letter: what its recipients must do by when. */
+    public List<LetterDeadline> getDeadlines() {
+        return deadlines;
     }
 
     public void upload(FileUploadEvent event) {

@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.letterflow.document.UploadLimit;
+import org.letterflow.extraction.ui.LetterRecognition;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -49,6 +53,9 @@ public class LetterEditor implements Serializable {
     @Inject
     UploadLimit uploadLimit;
 
+    @Inject
+    LetterRecognition recognition;
+
     private Long id;
     private long version;
     private Direction direction = Direction.INCOMING;
@@ -69,7 +76,7 @@ public class LetterEditor implements Serializable {
     private boolean restricted;
     private boolean registerNow;
     private String inReplyToNumber;
-    private List<String> readers = List.of();
+    private List<String> readers = new ArrayList<>(); // mutable: JSF fills a collection of the same class
     private transient UploadedFile file;
     private Long duplicateId;
 
@@ -113,7 +120,10 @@ public class LetterEditor implements Serializable {
             }
             if (file != null && file.getSize() > 0) {
                 letters.attach(letter.getId(), file.getFileName(), file.getContent());
+            } else if (recognition.getFile() != null) {
+                letters.attach(letter.getId(), recognition.getFileName(), recognition.getFile());
             }
+            recognition.saved(letter.getId(), fieldValues());
         } else {
             letter = letters.update(id, form(false), version);
         }
@@ -129,6 +139,22 @@ public class LetterEditor implements Serializable {
                 correspondentNumber, correspondentDate, subject, addressees, signatoryPosition, signatoryName,
                 executorName, executorPhone, summary, attachmentNote, restricted, readers, answered,
                 registerNow, allowDuplicate);
+    }
+
+    /** The card's fields as the clerk saved them, by name: to compare with what extraction proposed. */
+    private Map<String, String> fieldValues() {
+        Map<String, String> values = new HashMap<>();
+        values.put("correspondentName", correspondentName);
+        values.put("correspondentNumber", correspondentNumber);
+        values.put("correspondentDate", correspondentDate == null ? null : correspondentDate.toString());
+        values.put("subject", subject);
+        values.put("addressees", addressees);
+        values.put("signatoryPosition", signatoryPosition);
+        values.put("signatoryName", signatoryName);
+        values.put("executorName", executorName);
+        values.put("executorPhone", executorPhone);
+        values.put("attachmentNote", attachmentNote);
+        return values;
     }
 
     /** The correspondent field's suggestions as the clerk types. */
@@ -298,7 +324,7 @@ public class LetterEditor implements Serializable {
     }
 
     public void setReaders(List<String> readers) {
-        this.readers = readers == null ? List.of() : readers;
+        this.readers = readers == null ? new ArrayList<>() : new ArrayList<>(readers);
     }
 
     public String getInReplyToNumber() {

@@ -1,4 +1,4 @@
-package org.letterflow.it;
+package org.letterflow.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,9 +10,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.letterflow.document.PdfComposer;
 
-/** Files made for the tests: real PDFs, and hostile ones built on purpose. */
+/**
+ * Files made for the tests: real PDFs, and hostile ones built on purpose. Shared with the web
+ * module's tests through this module's test jar.
+ */
 public final class TestFiles {
 
     private TestFiles() {
@@ -65,6 +67,56 @@ public final class TestFiles {
             }
             out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /** A DOCX whose document.xml defines an entity that expands to a billion "lol"s. */
+    public static byte[] billionLaughsDocx() {
+        return docx(out -> out.write(billionLaughs("w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"",
+                "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body>", "w:document")));
+    }
+
+    /** An ODT whose content.xml is the billion laughs. */
+    public static byte[] billionLaughsOdt() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                ZipEntry mimetype = new ZipEntry("mimetype");
+                zip.putNextEntry(mimetype);
+                zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                        + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("content.xml"));
+                zip.write(billionLaughs("office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                        + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"",
+                        "<office:body><office:text><text:p>&lol9;</text:p></office:text></office:body>", "office:document-content"));
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] billionLaughs(String rootOpen, String body, String rootName) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE " + rootName.split(" ")[0] + " [\n"
+                + "<!ENTITY lol \"lol\">\n");
+        xml.append("<!ENTITY lol1 \"").append("&lol;".repeat(10)).append("\">\n");
+        for (int i = 2; i <= 9; i++) {
+            xml.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+        }
+        xml.append("]>\n<").append(rootOpen).append(">").append(body).append("</").append(rootName).append(">");
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A PDF of {@code pages} pages, a line of text on each. */
+    public static byte[] longPdf(int pages) {
+        PdfComposer composer = new PdfComposer();
+        for (int i = 1; i <= pages; i++) {
+            composer.paragraph("Страница " + i + "\n".repeat(60));
+        }
+        return composer.toBytes();
     }
 
     interface Body {

@@ -1,0 +1,310 @@
+package org.letterflow.extraction.ui;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.letterflow.document.UploadLimit;
+import org.letterflow.extraction.boundary.Extractions;
+import org.letterflow.extraction.control.ExtractionJob;
+import org.letterflow.extraction.entity.Deadline;
+import org.letterflow.extraction.entity.Extraction;
+import org.letterflow.extraction.entity.LetterExtraction;
+import org.letterflow.extraction.entity.Span;
+import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.ui.LetterEditor;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The registration form's "drop the letter here": the file is read in the background (progress
+ * shown page by page), then the card's fields are filled, each with its confidence and a link
+ * that highlights where in the text it was read; deadlines become proposed due dates the clerk
+ * keeps or corrects. After saving, what the clerk kept of each proposal is recorded.
+ */
+@Named
+@ViewScoped
+@ShowsProblems
+public class LetterRecognition implements Serializable {
+
+    /** A due date proposed from the text; the clerk may untick it or correct its date. */
+    public static final class ProposedDeadline implements Serializable {
+        private LocalDate date;
+        private boolean kept = true;
+        private final String said;
+        private final String relative;
+
+        ProposedDeadline(Deadline d) {
+            this.date = d.date();
+            this.said = d.sentence();
+            this.relative = d.relative();
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public boolean isKept() {
+            return kept;
+        }
+
+        public void setKept(boolean kept) {
+            this.kept = kept;
+        }
+
+        public String getSaid() {
+            return said;
+        }
+
+        public String getRelative() {
+            return relative;
+        }
+    }
+
+    /** What extraction put in a field of the card, how sure it was, and where it read it. */
+    private record Proposal(String value, Double confidence, Span span) implements Serializable {
+    }
+
+    @Inject
+    transient Extractions extractions;
+
+    @Inject
+    LetterEditor editor;
+
+    @Inject
+    UploadLimit uploadLimit;
+
+    private String jobId;
+    private String fileName;
+    private transient byte[] file;
+    private transient LetterExtraction result;
+    private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+    private final List<ProposedDeadline> deadlines = new ArrayList<>();
+    private String shown;
+    private boolean filled;
+    private int progress = -1;
+    private int pagesDone;
+    private Integer pages;
+
+    public void recognise(FileUploadEvent event) {
+        file = event.getFile().getContent();
+        fileName = event.getFile().getFileName();
+        result = null;
+        proposals.clear();
+        deadlines.clear();
+        shown = null;
+        LocalDate received = editor.getReceivedAt() == null ? null : editor.getReceivedAt().toLocalDate();
+        filled = false;
+        progress = -1;
+        pagesDone = 0;
+        pages = null;
+        jobId = extractions.start(file, fileName, received).id();
+    }
+
+    /** Called by the page's poll while the file is being read. */
+    public void poll() {
+        if (jobId == null) {
+            return;
+        }
+        ExtractionJob job = extractions.job(jobId);
+        if (job.state() == ExtractionJob.State.DONE) {
+            jobId = null;
+            apply(job.result());
+            PrimeFaces.current().executeScript("fillFromExtraction()");
+        } else {
+            progress = job.pages() == null || job.pages() == 0 ? -1 : 100 * job.pagesDone() / job.pages();
+            pagesDone = job.pagesDone();
+            pages = job.pages();
+        }
+    }
+
+    private void apply(LetterExtraction extraction) {
+        result = extraction;
+        Extraction x = extraction.requisites();
+        if (x == null) {
+            return;
+        }
+        propose("correspondentName", x.sender(), x, "sender");
+        propose("correspondentNumber", x.number(), x, "number");
+        propose("correspondentDate", x.date() == null ? null : x.date().toString(), x, "date");
+        propose("subject", x.subject(), x, "subject");
+        propose("addressees", x.addressees().isEmpty() ? null : String.join("\n", x.addressees()), x, "addressees");
+        if (x.signatory() != null) {
+            propose("signatoryPosition", x.signatory().position(), x, "signatory");
+            propose("signatoryName", x.signatory().name(), x, "signatory");
+        }
+        if (x.executor() != null) {
+            propose("executorName", x.executor().name(), x, "executor");
+            propose("executorPhone", x.executor().phone(), x, "executor");
+        }
+        if (x.attachmentsSheets() != null) {
+            propose("attachmentNote", "на " + x.attachmentsSheets() + " л.", x, "attachments_sheets");
+        }
+        x.deadlines().forEach(d -> deadlines.add(new ProposedDeadline(d)));
+    }
+
+    private void propose(String field, String value, Extraction x, String source) {
+        if (value != null && !value.isBlank()) {
+            proposals.put(field, new Proposal(value, x.confidence().get(source), x.spans().get(source)));
+        }
+    }
+
+    /**
+     * Fills the card with the proposals (an immediate request: the fields come as the clerk left
+     * them, unvalidated). A field the clerk has already typed in keeps what they typed.
+     */
+    public void fill() {
+        filled = true;
+        UIComponent form = FacesContext.getCurrentInstance().getViewRoot().findComponent("letter");
+        proposals.forEach((field, proposal) -> {
+            UIComponent component = form.findComponent(field.equals("correspondentName") ? "correspondent" : field);
+            if (component instanceof UIInput input) {
+                Object typed = input.getSubmittedValue();
+                if (typed != null && !typed.toString().isBlank()) {
+                    return;
+                }
+                input.resetValue();
+            }
+            set(field, proposal.value());
+        });
+    }
+
+    private void set(String field, String value) {
+        switch (field) {
+            case "correspondentName" -> editor.setCorrespondentName(value);
+            case "correspondentNumber" -> editor.setCorrespondentNumber(value);
+            case "correspondentDate" -> editor.setCorrespondentDate(LocalDate.parse(value));
+            case "subject" -> editor.setSubject(value);
+            case "addressees" -> editor.setAddressees(value);
+            case "signatoryPosition" -> editor.setSignatoryPosition(value);
+            case "signatoryName" -> editor.setSignatoryName(value);
+            case "executorName" -> editor.setExecutorName(value);
+            case "executorPhone" -> editor.setExecutorPhone(value);
+            case "attachmentNote" -> editor.setAttachmentNote(value);
+            default -> throw new IllegalArgumentException("No card field " + field);
+        }
+    }
+
+    /** After the letter is saved: its file, its due dates, and what the clerk kept of each proposal. */
+    public void saved(long letterId, Map<String, String> kept) {
+        List<Extractions.DueDate> dates = deadlines.stream().filter(d -> d.kept && d.date != null)
+                .map(d -> new Extractions.DueDate(d.date, d.said, d.relative, true)).toList();
+        if (!dates.isEmpty()) {
+            extractions.keepDeadlines(letterId, dates);
+        }
+        if (!proposals.isEmpty()) {
+            extractions.review(letterId, proposals.entrySet().stream()
+                    .map(p -> new Extractions.FieldReview(p.getKey(), p.getValue().value(), kept.get(p.getKey()),
+                            p.getValue().confidence()))
+                    .toList());
+        }
+    }
+
+    /** The dropped file, for the letter to keep when the clerk attached no other. */
+    public byte[] getFile() {
+        return file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSizeLimit() {
+        return uploadLimit.maxBytes();
+    }
+
+    public boolean isRecognising() {
+        return jobId != null;
+    }
+
+    /** Whether the card has been filled from the last file (the page marks it, for people and tests). */
+    public boolean isFilled() {
+        return filled;
+    }
+
+    public boolean isRecognised() {
+        return result != null;
+    }
+
+    public String getError() {
+        return result == null ? null : result.error();
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public int getPagesDone() {
+        return pagesDone;
+    }
+
+    public Integer getPages() {
+        return pages;
+    }
+
+    public boolean proposed(String field) {
+        return proposals.containsKey(field);
+    }
+
+    /** "92 %" for a field extraction filled. */
+    public String confidence(String field) {
+        Proposal p = proposals.get(field);
+        return p == null || p.confidence() == null ? "" : Math.round(p.confidence() * 100) + " %";
+    }
+
+    public void show(String field) {
+        shown = field;
+    }
+
+    /** The extracted text as HTML, the shown field's source marked. */
+    public String getHighlightedText() {
+        if (result == null || result.text() == null) {
+            return "";
+        }
+        String text = result.text();
+        Proposal p = shown == null ? null : proposals.get(shown);
+        Span span = p == null ? null : p.span();
+        if (span == null || span.end() > text.length() || span.start() >= span.end()) {
+            return escape(text);
+        }
+        return escape(text.substring(0, span.start())) + "<mark>" + escape(text.substring(span.start(), span.end()))
+                + "</mark>" + escape(text.substring(span.end()));
+    }
+
+    public List<ProposedDeadline> getDeadlines() {
+        return deadlines;
+    }
+
+    /** References to other letters the text makes, for the clerk to see ("письмом … от … № …"). */
+    public String getReferences() {
+        if (result == null || result.requisites() == null) {
+            return "";
+        }
+        return result.requisites().references().stream()
+                .map(r -> "№ " + r.number() + " от " + r.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<String> getRecurring() {
+        return result == null || result.requisites() == null ? List.of()
+                : result.requisites().recurringDeadlines().stream().map(r -> r.sentence()).filter(Objects::nonNull).toList();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,21 @@
+package org.letterflow.platform.rest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.letterflow.platform.BusinessException;
+
+/** A date query parameter (yyyy-MM-dd); anything else is a 400 naming the parameter. */
+public record LocalDateParam(LocalDate date) {
+
+    public static LocalDateParam valueOf(String text) {
+        try {
+            return new LocalDateParam(LocalDate.parse(text.strip()));
+        } catch (DateTimeException e) {
+            throw BusinessException.invalid("date", "Дата «" + text + "» не существует или записана не как ГГГГ-ММ-ДД");
+        }
+    }
+
+    public static LocalDate value(LocalDateParam param) {
+        return param == null ? null : param.date();
+    }
+}
