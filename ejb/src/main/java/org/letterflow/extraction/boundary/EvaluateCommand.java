@@ -50,7 +50,8 @@ public final class EvaluateCommand {
         threads.shutdownNow();
     }
 
-    static void evaluate(Extractor extractor, Path folder, PrintStream out) throws IOException {
+    /** Evaluates the letters of one folder and prints their tables. */
+    public static void evaluate(Extractor extractor, Path folder, PrintStream out) throws IOException {
         List<Path> letters;
         try (Stream<Path> files = Files.list(folder)) {
             letters = files.filter(f -> !f.toString().endsWith(".json") && Files.exists(answerOf(f))).sorted().toList();

@@ -72,7 +72,8 @@ public final class ExtractCommand {
         return 0;
     }
 
-    static Extractor extractor(ExecutorService threads) {
+    /** The extractor the commands use, with the limits from the environment. */
+    public static Extractor extractor(ExecutorService threads) {
         int seconds = Integer.parseInt(env("LETTERFLOW_EXTRACTION_SECONDS", "60"));
         int characters = Integer.parseInt(env("LETTERFLOW_EXTRACTION_MAX_CHARACTERS", "2000000"));
         return new Extractor(new DocumentReader(threads, Duration.ofSeconds(seconds), characters), WorkingCalendar.russian());

@@ -3,6 +3,10 @@ package org.letterflow.extraction.control;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,8 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.letterflow.document.PdfComposer;
 
 /**
- * The same letter in the forms clerks receive it: a PDF with a text layer, a DOCX, and a scan
- * (each page an image, no text layer), all made from its plain text.
+ * The same letter in the forms clerks receive it: a PDF with a text layer, a DOCX, an ODT, an
+ * RTF, and a scan (each page an image, no text layer), all made from its plain text.
  */
 public final class LetterForms {
 
@@ -35,6 +39,60 @@ public final class LetterForms {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** An OpenDocument text: a paragraph a line. */
+    public static byte[] odt(String text) throws IOException {
+        StringBuilder content = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text>");
+        for (String line : text.replace("**", "").split("\\R", -1)) {
+            content.append("<text:p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                    .append("</text:p>");
+        }
+        content.append("</office:text></office:body></office:document-content>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                    + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    /** Rich Text: a paragraph a line, Cyrillic as \\u escapes. */
+    public static byte[] rtf(String text) {
+        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n");
+        for (String line : text.replace("**", "").split("\\R", -1)) {
+            for (char c : line.toCharArray()) {
+                if (c == '\\' || c == '{' || c == '}') {
+                    rtf.append('\\').append(c);
+                } else if (c == '\t') {
+                    rtf.append("\\tab ");
+                } else if (c > 127) {
+                    rtf.append("\\u").append((int) (short) c).append('?');
+                } else {
+                    rtf.append(c);
+                }
+            }
+            rtf.append("\\par\n");
+        }
+        return rtf.append('}').toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The text PDF printed and scanned: every page a 300-dpi grey image, no text at all. */
