@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A letter's extracted text cut into lines, with the decorations of the different sources
- * (markdown stars, blank-form underscores, tabs, non-breaking spaces) turned into spaces. The
+ * (markdown stars, blank-form underscores, tabs, non-breaking spaces) turned into spaces and a
+ * lone bar, OCR's Roman one, into an I. The
  * cleaning keeps every character in place, so offsets into this text are offsets into the
  * extracted text the clerk sees highlighted.
  */
@@ -31,6 +32,8 @@ final class LetterText {
                 chars[i] = ' ';
             } else if (c == '\f' || c == '\u000b' || c == '\u2028' || c == '\u2029') {
                 chars[i] = '\n';
+            } else if (c == '|' && (i == 0 || chars[i - 1] == ' ') && (i + 1 == chars.length || chars[i + 1] == ' ')) {
+                chars[i] = 'I'; // OCR reads a Roman one standing alone ("за I квартал") as a bar
             }
         }
         this.text = new String(chars);

@@ -24,6 +24,8 @@ final class Letterhead {
             + "|района|Республики\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|города\\s+\\p{Lu}[\\p{L}-]+|России)");
     private static final Pattern BODY_START = Pattern.compile("(?iu)^(?:министерство|департамент|комитет|управление"
             + "|отдел|администрация|мэрия|правительство|агентство|служба|инспекция)(?![\\p{L}])");
+    private static final Pattern POSITION_START = Pattern.compile("^" + Names.POSITION_START,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSITION = Pattern.compile("^" + Names.POSITION_START + "\\S*\\s+\\p{Ll}+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MINISTER = Pattern.compile("(?iu)министра\\s+([^,]{3,160})$");
@@ -49,7 +51,7 @@ final class Letterhead {
             boolean skip = line.startsWith("(") && line.endsWith(")") || CONTACT.matcher(line).find()
                     || line.matches("(?iu)г\\.?");
             // "АДМИНИСТРАЦИЯ ГОРОДА ТОМСКА / ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ": a body under a body starts a part of its own
-            boolean newBody = !block.isEmpty() && BODY_START.matcher(line).find();
+            boolean newBody = !block.isEmpty() && (BODY_START.matcher(line).find() || POSITION_START.matcher(line).find());
             if ((line.isEmpty() || newBody) && !block.isEmpty()) {
                 blocks.add(ordinaryCase(LetterText.spaced(block.toString()).replaceAll("[,.;]$", "")));
                 block.setLength(0);

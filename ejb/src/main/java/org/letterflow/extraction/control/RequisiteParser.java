@@ -21,7 +21,8 @@ import org.letterflow.extraction.entity.Span;
  */
 public final class RequisiteParser {
 
-    private static final String NUMBER_SIGN = "(?:№|N[°ºo]?|Ns|Nє)";
+    /** "№" and what OCR makes of it: "N", "No", "Ns", and "М" before a number. */
+    private static final String NUMBER_SIGN = "(?:№|N[°ºo]?|Ns|Nє|М(?=\\s*\\d))";
     private static final String NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
     /** "Исх." before a registration line says what it is; it is not part of the number. */
     private static final String OUTGOING = "(?:исх\\.?\\s*)?";
@@ -36,7 +37,8 @@ public final class RequisiteParser {
     private static final Pattern REPLY_LINE = Pattern.compile("(?iu)^на\\s*" + NUMBER_SIGN);
     private static final Pattern ADDRESSEE = Pattern.compile("^" + Names.ADDRESSEE_START + "(?![\\p{L}])");
     private static final Pattern ATTACHMENT = Pattern.compile("(?iu)^Приложени[ея](?![\\p{L}])");
-    private static final Pattern SHEETS = Pattern.compile("(?iu)на\\s*(\\d{1,4})\\s*(?:л\\.|л(?![\\p{L}])|лист)");
+    /** "на 13 л."; OCR reads a 3 as "З", a 0 as "О" and a 6 as "б" here, so those count as digits too. */
+    private static final Pattern SHEETS = Pattern.compile("(?iu)на\\s*([\\dЗОб]{1,4})\\s*(?:л\\.|л(?![\\p{L}])|лист)");
 
     private final LetterText text;
     private final Map<String, Double> confidence = new LinkedHashMap<>();
@@ -278,7 +280,7 @@ public final class RequisiteParser {
             for (int j = i; j < end; j++) {
                 Matcher m = SHEETS.matcher(text.line(j).text());
                 while (m.find()) {
-                    total += Integer.parseInt(m.group(1));
+                    total += Integer.parseInt(m.group(1).replace('З', '3').replace('з', '3').replace('О', '0').replace('о', '0').replace('б', '6'));
                     any = true;
                 }
             }

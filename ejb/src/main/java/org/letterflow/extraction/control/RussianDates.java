@@ -18,12 +18,14 @@ final class RussianDates {
 
     static final List<String> MONTHS = List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
             "августа", "сентября", "октября", "ноября", "декабря");
-    private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+    private static final List<String> ROMAN_MONTHS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII");
 
     static final String MONTH = "(?:" + String.join("|", MONTHS) + ")";
     private static final String NUMERIC = "\\d{1,2}\\s?\\.\\s?\\d{1,2}\\s?\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)";
-    private static final String ROMAN_FORM = "\\d{1,2}\\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\d{4}";
+    /** "15.IV.2023"; OCR reads I as 1, l or a bar and V as "\\/". */
+    private static final String ROMAN = "(?=(?:[IVX1l|]|\\\\/){0,3}(?:[IVXl|]|\\\\/))(?:[IVX1l|]|\\\\/){1,4}";
+    private static final String ROMAN_FORM = "\\d{1,2}\\." + ROMAN + "\\.\\d{4}";
     private static final String WORDS = "[«\"]?\\d{1,2}[»\"]?\\s+" + MONTH + "\\s+\\d{4}(?:\\s*(?:года|г\\.?))?";
 
     /** A complete date (day, month and year) in any of the forms above. */
@@ -31,7 +33,7 @@ final class RussianDates {
     static final String TIME = "\\d{1,2}:\\d{2}";
 
     private static final Pattern PARTS = Pattern.compile(
-            "(?iu)(\\d{1,2})[»\"]?\\s?\\.?\\s*(" + MONTH + "|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|\\d{1,2})\\s?\\.?\\s*(\\d{4}|\\d{2})");
+            "(?iu)(\\d{1,2})[»\"]?\\s?\\.?\\s*(" + MONTH + "|" + ROMAN + "(?=\\.)|\\d{1,2})\\s?\\.?\\s*(\\d{4}|\\d{2})");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     private RussianDates() {
@@ -44,14 +46,22 @@ final class RussianDates {
             return null;
         }
         String month = m.group(2).toLowerCase(Locale.ROOT);
-        int monthNumber = Character.isDigit(month.charAt(0)) ? Integer.parseInt(month)
-                : MONTHS.contains(month) ? MONTHS.indexOf(month) + 1 : ROMAN.indexOf(month.toUpperCase(Locale.ROOT)) + 1;
+        int monthNumber = month.chars().allMatch(Character::isDigit) ? Integer.parseInt(month)
+                : MONTHS.contains(month) ? MONTHS.indexOf(month) + 1 : ROMAN_MONTHS.indexOf(roman(month)) + 1;
+        if (monthNumber < 1) {
+            return null;
+        }
         int year = Integer.parseInt(m.group(3));
         try {
             return LocalDate.of(m.group(3).length() == 2 ? 2000 + year : year, monthNumber, Integer.parseInt(m.group(1)));
         } catch (DateTimeException impossible) {
             return null;
         }
+    }
+
+    /** A Roman month as OCR may print it ("1\\/" for IV) in proper letters. */
+    private static String roman(String printed) {
+        return printed.replace("\\/", "V").replaceAll("[1l|]", "I").toUpperCase(Locale.ROOT);
     }
 
     /** A date followed by a time ("27.04.2023 - 20:49", "27.04.2023 19:47"); the time may be absent. */

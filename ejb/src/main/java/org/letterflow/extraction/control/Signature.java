@@ -64,14 +64,25 @@ record Signature(Signatory signatory, Executor executor, int line, Span span, Sp
     /** Walks up from {@code from} over a position printed on several lines; the top line starts it. */
     private static int positionTop(LetterText text, int from, int limit) {
         int top = limit;
-        for (int j = from; j >= 0 && limit - j <= 5; j--) {
+        int below = limit;
+        for (int j = from; j >= 0 && limit - j <= 8; j--) {
             String above = text.line(j).text();
-            if (above.isEmpty() || NOT_POSITION.matcher(above).find() || above.length() > 90) {
+            if (above.isEmpty()) {
+                // OCR may part a position's lines with blank ones; a line going on in lower case continues it
+                boolean continued = below < text.size() && below <= from && !text.line(below).blank()
+                        && Character.isLowerCase(text.line(below).text().charAt(0));
+                if (continued) {
+                    continue;
+                }
+                break;
+            }
+            if (NOT_POSITION.matcher(above).find() || above.length() > 90) {
                 break;
             }
             if (POSITION.matcher(above).find()) {
                 top = j;
             }
+            below = j;
         }
         return top;
     }

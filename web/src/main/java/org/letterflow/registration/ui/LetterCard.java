@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.letterflow.document.UploadLimit;
@@ -46,6 +47,8 @@ public class LetterCard implements Serializable {
     private List<AuditEvent> history;
     private List<LetterRow> answered;
     private List<LetterDeadline> deadlines;
+    private LocalDate newDue;
+    private String newSaid;
 
     @PostConstruct
     void init() {
@@ -64,6 +67,32 @@ public class LetterCard implements Serializable {
         history = letters.history(id);
         answered = letters.linked(id, LetterLink.REPLY_TO);
         deadlines = extractions.deadlines(id);
+    }
+
+    /** A due date the clerk enters by hand (one the text states in a way extraction missed). */
+    public void addDeadline() {
+        if (newDue == null) {
+            throw BusinessException.invalid("newDue", "Укажите дату срока");
+        }
+        deadlines = extractions.keepDeadlines(id, List.of(new Extractions.DueDate(newDue, newSaid, null, false)));
+        newDue = null;
+        newSaid = null;
+    }
+
+    public LocalDate getNewDue() {
+        return newDue;
+    }
+
+    public void setNewDue(LocalDate newDue) {
+        this.newDue = newDue;
+    }
+
+    public String getNewSaid() {
+        return newSaid;
+    }
+
+    public void setNewSaid(String newSaid) {
+        this.newSaid = newSaid;
     }
 
     /** The due dates kept for the letter: what its recipients must do by when. */
