@@ -72,6 +72,54 @@ public final class PdfComposer {
         return this;
     }
 
+    /**
+     * A ruled table: a header row and rows of cells, column widths as shares of the page width;
+     * cells wrap, and a row that does not fit goes to the next page whole.
+     */
+    public PdfComposer table(float[] shares, String[] header, List<String[]> rows) {
+        float[] widths = new float[shares.length];
+        for (int i = 0; i < shares.length; i++) {
+            widths[i] = shares[i] * width();
+        }
+        tableRow(widths, header);
+        rows.forEach(row -> tableRow(widths, row));
+        return this;
+    }
+
+    private void tableRow(float[] widths, String[] cells) {
+        float size = BODY - 1;
+        float padding = 3;
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            List<String> cell = wrap(i < cells.length && cells[i] != null ? cells[i] : "", size, widths[i] - 2 * padding);
+            wrapped.add(cell);
+            lines = Math.max(lines, cell.size());
+        }
+        float height = lines * size * LEADING + 2 * padding;
+        ensureRoom(height);
+        try {
+            float x = MARGIN;
+            for (int i = 0; i < widths.length; i++) {
+                page.addRect(x, y - height, widths[i], height);
+                float lineY = y - padding;
+                for (String line : wrapped.get(i)) {
+                    page.beginText();
+                    page.setFont(font, size);
+                    page.newLineAtOffset(x + padding, lineY - size);
+                    page.showText(line);
+                    page.endText();
+                    lineY -= size * LEADING;
+                }
+                x += widths[i];
+            }
+            page.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height;
+    }
+
     public PdfComposer space() {
         y -= BODY;
         return this;

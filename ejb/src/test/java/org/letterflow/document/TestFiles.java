@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.letterflow.extraction.control.LetterForms;
 
 /**
  * Files made for the tests: real PDFs, and hostile ones built on purpose. Shared with the web
@@ -78,22 +79,9 @@ public final class TestFiles {
     /** An ODT whose content.xml is the billion laughs. */
     public static byte[] billionLaughsOdt() {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                ZipEntry mimetype = new ZipEntry("mimetype");
-                zip.putNextEntry(mimetype);
-                zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.UTF_8));
-                zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                        + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
-                        .getBytes(StandardCharsets.UTF_8));
-                zip.putNextEntry(new ZipEntry("content.xml"));
-                zip.write(billionLaughs("office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                        + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"",
-                        "<office:body><office:text><text:p>&lol9;</text:p></office:text></office:body>", "office:document-content"));
-            }
-            return bytes.toByteArray();
+            return LetterForms.odtPackage(billionLaughs("office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"",
+                    "<office:body><office:text><text:p>&lol9;</text:p></office:text></office:body>", "office:document-content"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,10 +69,11 @@ public final class EvaluateCommand {
                     misses.add(letter.getFileName() + ": " + field);
                 }
             });
-            long[] t = timeByType.computeIfAbsent(extension(letter), k -> new long[3]);
+            long[] t = timeByType.computeIfAbsent(extension(letter), k -> new long[4]);
             t[0]++;
             t[1] += x.readingMillis();
             t[2] += x.parsingMillis();
+            t[3] += x.pages() == null ? 0 : x.pages();
         }
         out.printf("%n### %s: %d letters%n%n| field | precision | recall | right | wrong | missed |%n|---|---|---|---|---|---|%n",
                 folder, letters.size());
@@ -81,9 +82,11 @@ public final class EvaluateCommand {
             out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d | %d | %d |%n", field, s.precision(), s.recall(), s.correct(),
                     s.wrong(), s.missed());
         }
-        out.printf("%n| format | letters | reading ms (Tika, PDFBox, OCR) | parsing ms | parsing share |%n|---|---|---|---|---|%n");
-        timeByType.forEach((type, t) -> out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f%% |%n", type, t[0], t[1], t[2],
-                100.0 * t[2] / Math.max(1, t[1] + t[2])));
+        out.printf("%n| format | letters | pages | reading ms (Tika, PDFBox, OCR) | reading s/page | parsing ms | parsing share |%n"
+                + "|---|---|---|---|---|---|---|%n");
+        timeByType.forEach((type, t) -> out.printf(Locale.ROOT, "| %s | %d | %s | %d | %s | %d | %.1f%% |%n", type, t[0],
+                t[3] == 0 ? "—" : String.valueOf(t[3]), t[1], t[3] == 0 ? "—" : String.format(Locale.ROOT, "%.2f", t[1] / 1000.0 / t[3]),
+                t[2], 100.0 * t[2] / Math.max(1, t[1] + t[2])));
         if (!misses.isEmpty()) {
             out.printf("%nNot right: %s%n", String.join("; ", misses));
         }

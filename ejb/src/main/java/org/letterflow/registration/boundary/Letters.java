@@ -29,6 +29,7 @@ import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.RegistrationJournal;
+import org.letterflow.registration.entity.Requisites;
 
 /**
  * The clerk's work with letters: register, edit, attach files, register and send outgoing ones,
@@ -99,6 +100,21 @@ public class Letters {
         Letter letter = find(id);
         register(letter, journalId, date, null);
         return letter;
+    }
+
+    /**
+     * Registers a draft its signatory has just signed on its approval sheet: the next number of the
+     * organisation's outgoing journal, and the signatory on the card where the draft named none.
+     */
+    @RolesAllowed("EXECUTIVE")
+    public void registerSigned(Letter letter, User signatory) {
+        Requisites r = letter.requisites();
+        if (r.signatoryName() == null) {
+            letter.describe(new Requisites(r.subject(), r.addressees(), r.correspondentName(), r.correspondentNumber(),
+                    r.correspondentDate(), signatory.getPosition(), signatory.getShortName(), r.executorName(),
+                    r.executorPhone(), r.summary(), r.attachmentNote(), r.restricted()));
+        }
+        register(letter, null, null, null);
     }
 
     @RolesAllowed("CLERK")

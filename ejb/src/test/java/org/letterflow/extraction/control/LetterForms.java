@@ -52,6 +52,11 @@ public final class LetterForms {
                     .append("</text:p>");
         }
         content.append("</office:text></office:body></office:document-content>");
+        return odtPackage(content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An ODT package around a content.xml: the stored mimetype first, the manifest, the content. */
+    public static byte[] odtPackage(byte[] contentXml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
@@ -70,7 +75,7 @@ public final class LetterForms {
                     + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
                     + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(content.toString().getBytes(StandardCharsets.UTF_8));
+            zip.write(contentXml);
         }
         return out.toByteArray();
     }

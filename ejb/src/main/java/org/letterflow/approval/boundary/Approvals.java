@@ -1,0 +1,176 @@
+package org.letterflow.approval.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.letterflow.approval.entity.ApprovalSheet;
+import org.letterflow.approval.entity.ApprovalStep;
+import org.letterflow.approval.entity.Decision;
+import org.letterflow.approval.entity.RouteKind;
+import org.letterflow.approval.entity.SheetState;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.entity.Role;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.control.AuditTrail;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.LetterState;
+
+/**
+ * Approval of outgoing drafts: starting a round on a route, deciding a step, the sheets of a
+ * letter and the steps waiting for the caller. A decision locks its sheet, so approvers of a
+ * parallel stage deciding at the same instant are recorded one after the other, each once; the
+ * signature registers the letter in the outgoing journal in the same transaction.
+ */
+@Stateless
+public class Approvals {
+
+    /** A step waiting for its approver, with its sheet (and so its letter and earlier remarks). */
+    public record Pending(ApprovalStep step, ApprovalSheet sheet) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Sends a draft round its route; a rejected draft starts its next round the same way. */
+    @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
+    public ApprovalSheet start(long letterId, Route route) {
+        Letter letter = letters.find(letterId);
+        if (letter.getDirection() != Direction.OUTGOING || letter.getState() != LetterState.DRAFT) {
+            throw BusinessException.conflict("Согласуют только проект исходящего письма, ещё не зарегистрированный");
+        }
+        List<ApprovalSheet> rounds = sheets(letterId);
+        if (rounds.stream().anyMatch(s -> s.getState() == SheetState.IN_PROGRESS || s.getState() == SheetState.SIGNED)) {
+            throw BusinessException.conflict("Проект уже на согласовании или подписан");
+        }
+        if (route.steps().isEmpty()) {
+            throw BusinessException.invalid("steps", "Маршрут пуст: укажите согласующих и подписанта (последним)");
+        }
+        User me = caller.get();
+        ZoneId zone = me.getOrganisation().getTimeZone();
+        ApprovalSheet sheet = new ApprovalSheet(letterId, rounds.size() + 1, me.getId(), me.getShortName(), me.getPosition(),
+                clock.instant(), route.kind(), SheetState.IN_PROGRESS);
+        int last = route.steps().size() - 1;
+        int previousStage = 0;
+        for (int i = 0; i <= last; i++) {
+            Route.Step step = route.steps().get(i);
+            User approver = colleague(step.approver(), "steps[" + i + "].approver");
+            boolean signature = i == last;
+            if (signature && !approver.hasRole(Role.EXECUTIVE)) {
+                throw BusinessException.invalid("steps[" + i + "].approver",
+                        approver.getShortName() + " не может подписывать: у него нет роли руководителя");
+            }
+            int stage = stage(route.kind(), step, i, signature, previousStage);
+            previousStage = stage;
+            sheet.addStep(stage, approver.getId(), approver.getShortName(), signature,
+                    step.due() == null ? null : step.due().atZone(zone).toInstant());
+        }
+        em.persist(sheet);
+        audit.record(letter, "APPROVAL_STARTED", "Круг " + sheet.getRound() + ": " + sheet.getSteps().stream()
+                .map(ApprovalStep::getApprover).reduce((a, b) -> a + " → " + b).orElse(""));
+        return sheet;
+    }
+
+    private static int stage(RouteKind kind, Route.Step step, int index, boolean signature, int previousStage) {
+        if (signature) {
+            return previousStage + 1; // the signature is a stage of its own, after all the others
+        }
+        return switch (kind) {
+            case SEQUENTIAL -> index + 1;
+            case PARALLEL -> 1;
+            case MIXED -> {
+                if (step.stage() == null || step.stage() < previousStage || step.stage() < 1) {
+                    throw BusinessException.invalid("steps[" + index + "].stage",
+                            "Этапы смешанного маршрута идут по порядку: 1, 1, 2, …");
+                }
+                yield step.stage();
+            }
+        };
+    }
+
+    private User colleague(String login, String field) {
+        if (login == null || login.isBlank()) {
+            throw BusinessException.invalid(field, "Укажите согласующего");
+        }
+        User user = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.invalid(field, "Пользователь «" + login + "» не найден"));
+        if (!user.isActive() || !user.getOrganisation().getId().equals(caller.organisationId())) {
+            throw BusinessException.invalid(field, "Согласующим может быть только сотрудник вашей организации");
+        }
+        return user;
+    }
+
+    /** The caller's answer on a step of a sheet: theirs only, in turn, once. */
+    @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
+    public ApprovalSheet decide(long stepId, Decision decision, String remarks) {
+        if (decision == null) {
+            throw BusinessException.invalid("result", "Укажите решение: APPROVED, APPROVED_WITH_REMARKS, REJECTED или SIGNED");
+        }
+        ApprovalStep found = em.find(ApprovalStep.class, stepId);
+        if (found == null || !caller.sees(organisationOf(found))) {
+            throw BusinessException.notFound("Шаг согласования не найден");
+        }
+        if (!caller.get().getId().equals(found.getApproverId())) {
+            throw BusinessException.forbidden("Решение по этому шагу принимает " + found.getApprover());
+        }
+        // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage
+        ApprovalSheet sheet = em.find(ApprovalSheet.class, found.getSheet().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(sheet);
+        ApprovalStep step = sheet.getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst().orElseThrow();
+        sheet.decide(step, decision, remarks, clock.instant());
+        Letter letter = em.find(Letter.class, sheet.getLetterId());
+        audit.record(letter, "APPROVAL_DECIDED", step.getApprover() + ": " + decision.printed()
+                + (step.getRemarks() == null ? "" : " — " + step.getRemarks()));
+        if (decision == Decision.SIGNED) {
+            letters.registerSigned(letter, caller.get());
+        }
+        return sheet;
+    }
+
+    private long organisationOf(ApprovalStep step) {
+        return em.find(Letter.class, step.getSheet().getLetterId()).getOrganisation().getId();
+    }
+
+    /** Every round of a letter the caller may read, oldest first. */
+    @PermitAll
+    public List<ApprovalSheet> sheets(long letterId) {
+        letters.find(letterId);
+        return em.createQuery("select s from ApprovalSheet s where s.letterId = :letter order by s.round",
+                ApprovalSheet.class).setParameter("letter", letterId).getResultList();
+    }
+
+    /** The steps whose turn it is and whose approver is the caller ("На согласовании"). */
+    @PermitAll
+    public List<Pending> pending() {
+        return em.createQuery("""
+                        select st from ApprovalStep st join fetch st.sheet s
+                        where st.approverId = :me and st.result is null and s.state = :going
+                        order by s.startedAt""", ApprovalStep.class)
+                .setParameter("me", caller.get().getId()).setParameter("going", SheetState.IN_PROGRESS)
+                .getResultStream().filter(st -> st.getSheet().isCurrent(st))
+                .map(st -> new Pending(st, st.getSheet())).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.letterflow.approval.control;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.letterflow.approval.entity.ApprovalSheet;
+import org.letterflow.approval.entity.ApprovalStep;
+import org.letterflow.document.PdfComposer;
+
+/**
+ * The "Лист согласования к документу № … от …" as PDF, laid out as the electronic document
+ * systems print it (seed 1871/23-Д): initiator with position, start, type, then a table
+ * № / ФИО / Срок согласования / Результат согласования / Замечания. Times in the organisation's zone.
+ */
+public final class PrintedSheet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DECIDED = DateTimeFormatter.ofPattern("dd.MM.yyyy - HH:mm");
+
+    private PrintedSheet() {
+    }
+
+    /** {@code document} is "№ 1871/23-Д от 28.04.2023", or "(проект)" for an unregistered draft. */
+    public static byte[] pdf(String document, List<ApprovalSheet> rounds, ZoneId zone) {
+        PdfComposer pdf = new PdfComposer().heading("Лист согласования к документу " + document);
+        for (ApprovalSheet sheet : rounds) {
+            pdf.space()
+                    .paragraph("Инициатор согласования: " + sheet.getInitiator()
+                            + (sheet.getInitiatorPosition() == null ? "" : " " + sheet.getInitiatorPosition()))
+                    .paragraph("Согласование инициировано: " + WHEN.format(sheet.getStartedAt().atZone(zone))
+                            + (rounds.size() > 1 ? " (круг " + sheet.getRound() + ")" : ""))
+                    .paragraph("Тип согласования: " + sheet.getKind().printed())
+                    .space()
+                    .table(new float[] {0.06f, 0.24f, 0.18f, 0.30f, 0.22f},
+                            new String[] {"№", "ФИО", "Срок согласования", "Результат согласования", "Замечания"},
+                            sheet.getSteps().stream().map(step -> row(step, zone)).toList());
+        }
+        return pdf.toBytes();
+    }
+
+    private static String[] row(ApprovalStep step, ZoneId zone) {
+        String result = step.getResult() == null ? "" : step.getResult().printed()
+                + (step.getDecidedAt() == null ? "" : " " + DECIDED.format(step.getDecidedAt().atZone(zone)));
+        return new String[] {String.valueOf(step.getPosition()), step.getApprover(),
+                step.getDueAt() == null ? "" : WHEN.format(step.getDueAt().atZone(zone)), result,
+                step.getRemarks() == null ? "-" : step.getRemarks()};
+    }
+}

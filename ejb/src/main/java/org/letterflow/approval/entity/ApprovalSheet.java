@@ -1,0 +1,182 @@
+package org.letterflow.approval.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.letterflow.platform.BusinessException;
+
+/**
+ * One round of approval of a draft ("Лист согласования"): who started it and when, the route
+ * as stages of steps, and the rules of deciding. A stage's approvers act independently; the next
+ * stage opens when all of them approved; a rejection ends the round and the draft goes back to
+ * its initiator; the signature, always the last stage and alone in it, ends it signed.
+ */
+@Entity
+@Table(name = "approval_sheet")
+public class ApprovalSheet {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "letter_id", nullable = false)
+    private long letterId;
+
+    private int round;
+
+    @Column(name = "initiator_id")
+    private Long initiatorId;
+
+    @Column(nullable = false)
+    private String initiator;
+
+    @Column(name = "initiator_position")
+    private String initiatorPosition;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RouteKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SheetState state;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<ApprovalStep> steps = new ArrayList<>();
+
+    protected ApprovalSheet() {
+    }
+
+    public ApprovalSheet(long letterId, int round, Long initiatorId, String initiator, String initiatorPosition,
+                         Instant startedAt, RouteKind kind, SheetState state) {
+        this.letterId = letterId;
+        this.round = round;
+        this.initiatorId = initiatorId;
+        this.initiator = initiator;
+        this.initiatorPosition = initiatorPosition;
+        this.startedAt = startedAt;
+        this.kind = kind;
+        this.state = state;
+    }
+
+    /** Adds the next step of the route, numbered in order. */
+    public ApprovalStep addStep(int stage, Long approverId, String approver, boolean signature, Instant dueAt) {
+        ApprovalStep step = new ApprovalStep(this, stage, steps.size() + 1, approverId, approver, signature, dueAt);
+        steps.add(step);
+        return step;
+    }
+
+    /** A step printed on another system's sheet, with the decision it already carries. */
+    public void addDecidedStep(String approver, Decision result, Instant decidedAt, String remarks) {
+        ApprovalStep step = new ApprovalStep(this, steps.size() + 1, steps.size() + 1, null, approver,
+                result == Decision.SIGNED, null);
+        step.record(result, remarks, decidedAt);
+        steps.add(step);
+    }
+
+    /** The stage whose approvers may act now, if the round is still going. */
+    public OptionalInt currentStage() {
+        if (state != SheetState.IN_PROGRESS) {
+            return OptionalInt.empty();
+        }
+        return steps.stream().filter(s -> !s.isDecided()).mapToInt(ApprovalStep::getStage).min();
+    }
+
+    public boolean isCurrent(ApprovalStep step) {
+        OptionalInt stage = currentStage();
+        return !step.isDecided() && stage.isPresent() && stage.getAsInt() == step.getStage();
+    }
+
+    /** Records an approver's answer, if it is theirs to give now and has not been given. */
+    public void decide(ApprovalStep step, Decision decision, String remarks, Instant at) {
+        if (step.isDecided()) {
+            throw BusinessException.conflict("Решение по этому шагу уже принято: " + step.getResult().printed());
+        }
+        if (state != SheetState.IN_PROGRESS) {
+            throw BusinessException.conflict("Согласование уже завершено");
+        }
+        if (!isCurrent(step)) {
+            throw BusinessException.conflict("Ещё не ваша очередь: документ на предыдущем шаге согласования");
+        }
+        if (decision == Decision.SIGNED && !step.isSignature()) {
+            throw BusinessException.invalid("result", "Подписывает только последний шаг маршрута");
+        }
+        if (step.isSignature() && decision != Decision.SIGNED && decision != Decision.REJECTED) {
+            throw BusinessException.invalid("result", "На шаге подписи документ подписывают или не согласуют");
+        }
+        String said = remarks == null || remarks.isBlank() ? null : remarks.strip();
+        if (decision.needsRemarks() && said == null) {
+            throw BusinessException.invalid("remarks", "Напишите замечания: без них «" + decision.printed() + "» не принимается");
+        }
+        step.record(decision, said, at);
+        if (decision == Decision.REJECTED) {
+            state = SheetState.REJECTED;
+        } else if (decision == Decision.SIGNED) {
+            state = SheetState.SIGNED;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getLetterId() {
+        return letterId;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public Long getInitiatorId() {
+        return initiatorId;
+    }
+
+    public String getInitiator() {
+        return initiator;
+    }
+
+    public String getInitiatorPosition() {
+        return initiatorPosition;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public RouteKind getKind() {
+        return kind;
+    }
+
+    public SheetState getState() {
+        return state;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<ApprovalStep> getSteps() {
+        return steps;
+    }
+}
