@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.letterflow.approval.control.PrintedSheet;
 import org.letterflow.approval.entity.ApprovalSheet;
 import org.letterflow.approval.entity.ApprovalStep;
 import org.letterflow.approval.entity.Decision;
@@ -22,6 +23,7 @@ import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.AuditTrail;
+import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterState;
@@ -136,7 +138,8 @@ public class Approvals {
         if (!caller.get().getId().equals(found.getApproverId())) {
             throw BusinessException.forbidden("Решение по этому шагу принимает " + found.getApprover());
         }
-        // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage
+        // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage, and
+        // the sheet and its steps are read again under it, as the approver before left them
         ApprovalSheet sheet = em.find(ApprovalSheet.class, found.getSheet().getId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(sheet);
         ApprovalStep step = sheet.getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst().orElseThrow();
@@ -152,6 +155,19 @@ public class Approvals {
 
     private long organisationOf(ApprovalStep step) {
         return em.find(Letter.class, step.getSheet().getLetterId()).getOrganisation().getId();
+    }
+
+    /** The printed "Лист согласования" of a letter: every round, in its organisation's time. */
+    @PermitAll
+    public byte[] printed(long letterId) {
+        Letter letter = letters.find(letterId);
+        List<ApprovalSheet> rounds = sheets(letterId);
+        if (rounds.isEmpty()) {
+            throw BusinessException.notFound("У письма нет листа согласования");
+        }
+        String document = letter.getRegistrationNumber() == null ? "(проект, ещё не зарегистрирован)"
+                : "№ " + letter.getRegistrationNumber() + " от " + Filing.DATE.format(letter.getRegistrationDate());
+        return PrintedSheet.pdf(document, rounds, letter.getOrganisation().getTimeZone());
     }
 
     /** Every round of a letter the caller may read, oldest first. */

@@ -60,7 +60,7 @@ public class ApprovalSheet {
     @Version
     private long version;
 
-    @OneToMany(mappedBy = "sheet", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "sheet", cascade = {CascadeType.PERSIST, CascadeType.REFRESH})
     @OrderBy("position")
     private List<ApprovalStep> steps = new ArrayList<>();
 

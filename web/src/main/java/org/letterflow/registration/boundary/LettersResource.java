@@ -25,7 +25,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.letterflow.approval.boundary.ApprovalSheetResource;
+import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.document.UploadLimit;
+import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.platform.rest.Upload;
@@ -45,6 +48,12 @@ public class LettersResource {
 
     @Inject
     Letters letters;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    CurrentUser caller;
 
     @Inject
     UploadLimit uploadLimit;
@@ -124,6 +133,19 @@ public class LettersResource {
     @Produces("application/pdf")
     public Response card(@PathParam("id") long id) {
         return file(letters.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
+    }
+
+    /** A draft's approval rounds; the approval component answers, this resource owns the path. */
+    @Path("{id}/approval-sheet")
+    public ApprovalSheetResource approvalSheet(@PathParam("id") long id) {
+        return new ApprovalSheetResource(approvals, caller.get().getOrganisation().getTimeZone(), id);
+    }
+
+    @GET
+    @Path("{id}/approval-sheet.pdf")
+    @Produces("application/pdf")
+    public Response approvalSheetPdf(@PathParam("id") long id) {
+        return file(approvals.printed(id), "application/pdf", "лист-согласования-" + id + ".pdf", true);
     }
 
     /** One entry of a letter's audit trail. */

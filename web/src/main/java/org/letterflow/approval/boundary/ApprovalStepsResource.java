@@ -1,0 +1,48 @@
+package org.letterflow.approval.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.letterflow.approval.entity.Decision;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.platform.BusinessException;
+
+/** Deciding a step: {@code POST /approval-steps/{id}/decision}. */
+@RequestScoped
+@Path("approval-steps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApprovalStepsResource {
+
+    /** An approver's answer. */
+    public record DecisionForm(Decision result, String remarks) {
+        @JsonbCreator
+        public DecisionForm(Decision result, String remarks) {
+            this.result = result;
+            this.remarks = remarks;
+        }
+    }
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    CurrentUser caller;
+
+    @POST
+    @Path("{id}/decision")
+    @Operation(summary = "The caller's decision on their step: APPROVED, APPROVED_WITH_REMARKS, REJECTED or SIGNED")
+    public SheetView decide(@PathParam("id") long id, DecisionForm form) {
+        if (form == null) {
+            throw BusinessException.invalid("result", "Передайте решение: {\"result\": \"APPROVED\", \"remarks\": …}");
+        }
+        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), caller.get().getOrganisation().getTimeZone());
+    }
+}

@@ -1,0 +1,36 @@
+package org.letterflow.approval.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.letterflow.organisation.control.CurrentUser;
+
+/** {@code GET /approvals/pending}: the steps waiting for the caller ("На согласовании"). */
+@RequestScoped
+@Path("approvals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApprovalsResource {
+
+    /** A step waiting for the caller, with its sheet. */
+    public record PendingView(long step, long letter, SheetView sheet) {
+    }
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    CurrentUser caller;
+
+    @GET
+    @Path("pending")
+    @Operation(summary = "The steps whose turn it is and whose approver is the caller")
+    public List<PendingView> pending() {
+        return approvals.pending().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
+                SheetView.of(p.sheet(), caller.get().getOrganisation().getTimeZone()))).toList();
+    }
+}

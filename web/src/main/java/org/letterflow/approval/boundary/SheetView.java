@@ -1,0 +1,31 @@
+package org.letterflow.approval.boundary;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.letterflow.approval.entity.ApprovalSheet;
+import org.letterflow.approval.entity.ApprovalStep;
+
+/** An approval round as the API shows it; times in the organisation's zone. */
+public record SheetView(long id, long letter, int round, String initiator, String initiatorPosition,
+                        OffsetDateTime startedAt, String kind, String state, List<StepView> steps) {
+
+    /** One step; {@code current} says whether its approver may decide now. */
+    public record StepView(long id, int position, int stage, String approver, boolean signature, OffsetDateTime due,
+                           String result, String resultText, OffsetDateTime decidedAt, String remarks, boolean current) {
+    }
+
+    public static SheetView of(ApprovalSheet sheet, ZoneId zone) {
+        return new SheetView(sheet.getId(), sheet.getLetterId(), sheet.getRound(), sheet.getInitiator(),
+                sheet.getInitiatorPosition(), sheet.getStartedAt().atZone(zone).toOffsetDateTime(), sheet.getKind().name(),
+                sheet.getState().name(), sheet.getSteps().stream().map(step -> step(sheet, step, zone)).toList());
+    }
+
+    private static StepView step(ApprovalSheet sheet, ApprovalStep s, ZoneId zone) {
+        return new StepView(s.getId(), s.getPosition(), s.getStage(), s.getApprover(), s.isSignature(),
+                s.getDueAt() == null ? null : s.getDueAt().atZone(zone).toOffsetDateTime(),
+                s.getResult() == null ? null : s.getResult().name(), s.getResult() == null ? null : s.getResult().printed(),
+                s.getDecidedAt() == null ? null : s.getDecidedAt().atZone(zone).toOffsetDateTime(), s.getRemarks(),
+                sheet.isCurrent(s));
+    }
+}

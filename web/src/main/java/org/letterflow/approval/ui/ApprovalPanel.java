@@ -1,0 +1,168 @@
+package org.letterflow.approval.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.letterflow.approval.boundary.Approvals;
+import org.letterflow.approval.boundary.Route;
+import org.letterflow.approval.entity.ApprovalSheet;
+import org.letterflow.approval.entity.ApprovalStep;
+import org.letterflow.approval.entity.Decision;
+import org.letterflow.approval.entity.RouteKind;
+import org.letterflow.approval.entity.SheetState;
+import org.letterflow.organisation.boundary.Users;
+import org.letterflow.organisation.entity.Role;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.LetterState;
+
+/**
+ * The approval part of a letter card: building a route and starting a round (for a draft), the
+ * rounds as a timeline, and the decision buttons for the approver whose turn it is.
+ */
+@Named
+@ViewScoped
+@ShowsProblems
+public class ApprovalPanel implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    transient Approvals approvals;
+
+    @Inject
+    transient Letters letters;
+
+    @Inject
+    transient Users users;
+
+    private long letterId;
+    private boolean draft;
+    private ZoneId zone;
+    private transient List<ApprovalSheet> sheets;
+    private RouteKind kind = RouteKind.SEQUENTIAL;
+    private final List<String> route = new ArrayList<>();
+    private String chosen;
+    private String remarks;
+
+    @PostConstruct
+    void init() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param == null || !param.matches("\\d{1,18}")) {
+            throw BusinessException.notFound("Письмо не найдено");
+        }
+        letterId = Long.parseLong(param);
+        Letter letter = letters.find(letterId);
+        draft = letter.getDirection() == Direction.OUTGOING && letter.getState() == LetterState.DRAFT;
+        zone = letter.getOrganisation().getTimeZone();
+    }
+
+    public List<ApprovalSheet> getSheets() {
+        if (sheets == null) {
+            sheets = approvals.sheets(letterId);
+        }
+        return sheets;
+    }
+
+    /** A draft with no round going or signed may be sent round (again, after a rejection). */
+    public boolean isRoutable() {
+        return draft && getSheets().stream()
+                .noneMatch(s -> s.getState() == SheetState.IN_PROGRESS || s.getState() == SheetState.SIGNED);
+    }
+
+    public void addApprover() {
+        if (chosen != null && !chosen.isBlank()) {
+            route.add(chosen);
+            chosen = null;
+        }
+    }
+
+    public void removeApprover(int index) {
+        route.remove(index);
+    }
+
+    public void start() {
+        approvals.start(letterId, new Route(kind, route.stream().map(login -> new Route.Step(login, null, null)).toList()));
+        route.clear();
+        sheets = null;
+    }
+
+    /** My step whose turn it is on this letter, if any. */
+    public ApprovalStep getMyStep() {
+        return approvals.pending().stream().filter(p -> p.sheet().getLetterId() == letterId)
+                .map(Approvals.Pending::step).findFirst().orElse(null);
+    }
+
+    public void decide(String decision) {
+        ApprovalStep step = getMyStep();
+        if (step == null) {
+            throw BusinessException.conflict("Сейчас не ваша очередь решать по этому документу");
+        }
+        approvals.decide(step.getId(), Decision.valueOf(decision), remarks);
+        remarks = null;
+        sheets = null;
+        draft = letters.find(letterId).getState() == LetterState.DRAFT;
+    }
+
+    /** Colleagues who may be on a route, by login; the name says who they are. */
+    public List<User> getColleagues() {
+        return users.colleagues();
+    }
+
+    public String nameOf(String login) {
+        return users.colleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
+                .map(u -> u.getShortName() + (u.hasRole(Role.EXECUTIVE) ? " (руководитель)" : "")).orElse(login);
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    public RouteKind[] getKinds() {
+        return new RouteKind[] {RouteKind.SEQUENTIAL, RouteKind.PARALLEL};
+    }
+
+    public RouteKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RouteKind kind) {
+        this.kind = kind;
+    }
+
+    public List<String> getRoute() {
+        return route;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(String chosen) {
+        this.chosen = chosen;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(String remarks) {
+        this.remarks = remarks;
+    }
+
+    public long getLetterId() {
+        return letterId;
+    }
+}

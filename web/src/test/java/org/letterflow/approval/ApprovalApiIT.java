@@ -1,0 +1,132 @@
+package org.letterflow.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.letterflow.it.Api;
+import org.letterflow.it.DeployedApplication;
+
+/** Approval of outgoing drafts through the API: the route, turns, decisions, rounds, signature. */
+class ApprovalApiIT extends DeployedApplication {
+
+    private long draft(Api author, String subject) {
+        Api.Reply created = author.post("api/v1/letters", """
+                {"direction": "OUTGOING", "subject": "%s", "addressees": "Руководителям образовательных организаций"}
+                """.formatted(subject));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long stepOf(JsonObject sheet, int position) {
+        return sheet.getJsonArray("steps").getJsonObject(position - 1).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aDraftIsApprovedInTurnSignedAndRegistered() {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        Api deputy = Api.as(base, "tatarstan.deputy", "demo");
+        Api head = Api.as(base, "tatarstan.head", "demo");
+        long letter = draft(executor, "О сети госпабликов");
+        Api.Reply started = executor.post("api/v1/letters/" + letter + "/approval-sheet", """
+                {"kind": "SEQUENTIAL", "steps": [{"approver": "tatarstan.deputy"}, {"approver": "tatarstan.head"}]}""");
+        assertEquals(201, started.status(), started.body());
+        JsonObject sheet = started.json();
+        long first = stepOf(sheet, 1);
+        long second = stepOf(sheet, 2);
+
+        assertEquals(409, head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"SIGNED\"}").status(),
+                "the head's turn comes after the deputy's");
+        assertEquals(403, head.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
+                "only the step's approver decides it");
+        Api.Reply noRemarks = deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED_WITH_REMARKS\"}");
+        assertEquals(400, noRemarks.status());
+        assertTrue(noRemarks.body().contains("remarks"), noRemarks.body());
+        assertTrue(deputy.get("api/v1/approvals/pending").array().stream()
+                .anyMatch(p -> ((JsonObject) p).getJsonNumber("step").longValue() == first), "waiting for the deputy");
+
+        assertEquals(200, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status());
+        assertEquals(409, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
+                "a decision is given once");
+        assertEquals(400, head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"APPROVED\"}").status(),
+                "the signature step is signed or rejected");
+        Api.Reply signed = head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"SIGNED\"}");
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("SIGNED", signed.json().getString("state"));
+
+        JsonObject card = executor.get("api/v1/letters/" + letter).json();
+        assertEquals("REGISTERED", card.getString("state"));
+        assertTrue(card.getString("registrationNumber").endsWith("-Д"), card.getString("registrationNumber"));
+        var pdf = executor.download("api/v1/letters/" + letter + "/approval-sheet.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals(409, executor.post("api/v1/letters/" + letter + "/approval-sheet",
+                "{\"steps\": [{\"approver\": \"tatarstan.head\"}]}").status(), "a signed letter is not routed again");
+    }
+
+    @Test
+    void aRejectedDraftGoesBackAndStartsAnotherRound() {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        long letter = draft(executor, "О проведении конкурса");
+        JsonObject sheet = executor.post("api/v1/letters/" + letter + "/approval-sheet",
+                "{\"steps\": [{\"approver\": \"tatarstan.deputy\"}, {\"approver\": \"tatarstan.head\"}]}").json();
+        Api.Reply rejected = Api.as(base, "tatarstan.deputy", "demo").post("api/v1/approval-steps/" + stepOf(sheet, 1)
+                + "/decision", "{\"result\": \"REJECTED\", \"remarks\": \"Уточнить сроки\"}");
+        assertEquals("REJECTED", rejected.json().getString("state"));
+        Api.Reply again = executor.post("api/v1/letters/" + letter + "/approval-sheet",
+                "{\"steps\": [{\"approver\": \"tatarstan.deputy\"}, {\"approver\": \"tatarstan.head\"}]}");
+        assertEquals(201, again.status(), again.body());
+        assertEquals(2, again.json().getInt("round"));
+        assertEquals(2, executor.get("api/v1/letters/" + letter + "/approval-sheet").array().size(), "every round is kept");
+    }
+
+    @Test
+    void badRoutesAreRefusedPlainly() {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        long letter = draft(executor, "О маршрутах");
+        String path = "api/v1/letters/" + letter + "/approval-sheet";
+        assertEquals(400, executor.post(path, "{\"steps\": []}").status(), "an empty route");
+        Api.Reply notExecutive = executor.post(path, "{\"steps\": [{\"approver\": \"tatarstan.clerk\"}]}");
+        assertEquals(400, notExecutive.status());
+        assertTrue(notExecutive.body().contains("steps[0].approver"), notExecutive.body());
+        assertEquals(400, executor.post(path, "{\"steps\": [{\"approver\": \"tomsk.head\"}]}").status(),
+                "an approver from another organisation");
+        assertEquals(400, executor.post(path, "{\"steps\": [{\"approver\": \"nobody\"}]}").status());
+        assertEquals(400, executor.post(path, "{\"kind\": \"SIDEWAYS\", \"steps\": []}").status(), "an unknown kind");
+        assertEquals(404, Api.as(base, "tomsk.clerk", "demo").get(path).status(), "another organisation's letter");
+        assertEquals(404, executor.post("api/v1/approval-steps/999999/decision", "{\"result\": \"APPROVED\"}").status());
+    }
+
+    @Test
+    void approversOfAParallelStageDecidingAtOnceAreEachRecordedOnce() throws Exception {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        long letter = draft(executor, "О параллельном согласовании");
+        JsonObject sheet = executor.post("api/v1/letters/" + letter + "/approval-sheet", """
+                {"kind": "PARALLEL", "steps": [{"approver": "tatarstan.deputy"}, {"approver": "tatarstan.clerk"},
+                                               {"approver": "tatarstan.head"}]}""").json();
+        List<Callable<Integer>> decisions = new ArrayList<>();
+        decisions.add(() -> Api.as(base, "tatarstan.deputy", "demo").post("api/v1/approval-steps/" + stepOf(sheet, 1)
+                + "/decision", "{\"result\": \"APPROVED\"}").status());
+        decisions.add(() -> Api.as(base, "tatarstan.clerk", "demo").post("api/v1/approval-steps/" + stepOf(sheet, 2)
+                + "/decision", "{\"result\": \"APPROVED\"}").status());
+        decisions.add(() -> Api.as(base, "tatarstan.deputy", "demo").post("api/v1/approval-steps/" + stepOf(sheet, 1)
+                + "/decision", "{\"result\": \"APPROVED\"}").status());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(decisions)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(2, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(1, statuses.stream().filter(s -> s == 409).count(), "the deputy's second try: " + statuses);
+        JsonObject after = executor.get("api/v1/letters/" + letter + "/approval-sheet").array().getJsonObject(0);
+        assertTrue(after.getJsonArray("steps").getJsonObject(2).getBoolean("current"), "the signature's turn has come");
+    }
+}
