@@ -31,7 +31,7 @@ public final class PrintedSheet {
                             + (rounds.size() > 1 ? " (круг " + sheet.getRound() + ")" : ""))
                     .paragraph("Тип согласования: " + sheet.getKind().printed())
                     .space()
-                    .table(new float[] {0.06f, 0.24f, 0.18f, 0.30f, 0.22f},
+                    .table(new float[] {0.06f, 0.22f, 0.16f, 0.38f, 0.18f},
                             new String[] {"№", "ФИО", "Срок согласования", "Результат согласования", "Замечания"},
                             sheet.getSteps().stream().map(step -> row(step, zone)).toList());
         }
