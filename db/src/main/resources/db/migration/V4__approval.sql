@@ -8,7 +8,7 @@ create table approval_sheet (
     initiator_id bigint       references app_user (id),
     initiator    varchar(200) not null,
     initiator_position varchar(500),
-    started_at   timestamptz  not null,
+    started_at   timestamptz,
     kind         varchar(16)  not null check (kind in ('SEQUENTIAL', 'PARALLEL', 'MIXED')),
     state        varchar(16)  not null check (state in ('IN_PROGRESS', 'SIGNED', 'REJECTED', 'HISTORICAL')),
     version      bigint       not null default 0,

@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.letterflow.approval.control.HistoricalSheet;
+import org.letterflow.extraction.control.RequisiteParser;
+import org.letterflow.extraction.control.WorkingCalendar;
+import org.letterflow.extraction.entity.PrintedApprovalSheet;
 import org.letterflow.document.PdfComposer;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.registration.control.Filing;
@@ -56,6 +60,8 @@ public class DemoLetters {
 
     @PersistenceContext
     EntityManager em;
+
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.russian();
 
     @Inject
     Filing filing;
@@ -120,6 +126,11 @@ public class DemoLetters {
                 seed.direction() == Direction.INCOMING ? date.atTime(9, 30).atZone(zone).toInstant() : null,
                 seed.clerk());
         filing.attach(letter, seed.file() + ".pdf", pdf(seed), seed.clerk());
+        // a sheet printed in the document (1871/23-Д) is kept as the letter's historical approval
+        PrintedApprovalSheet printed = RequisiteParser.parse(text(seed), null, CALENDAR).approvalSheet();
+        if (printed != null) {
+            em.persist(HistoricalSheet.of(letter.getId(), 1, printed, zone));
+        }
         return letter;
     }
 
@@ -142,8 +153,12 @@ public class DemoLetters {
 
     /** The letter's text as a PDF with a text layer, as a scanner-less office would send it. */
     private static byte[] pdf(Seed seed) {
+        return new PdfComposer().paragraph(text(seed)).toBytes();
+    }
+
+    private static String text(Seed seed) {
         try (InputStream in = resource(seed.file() + ".txt")) {
-            return new PdfComposer().paragraph(new String(in.readAllBytes(), StandardCharsets.UTF_8)).toBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

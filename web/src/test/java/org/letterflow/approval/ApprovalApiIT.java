@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,7 +68,7 @@ class ApprovalApiIT extends DeployedApplication {
         assertTrue(card.getString("registrationNumber").endsWith("-Д"), card.getString("registrationNumber"));
         var pdf = executor.download("api/v1/letters/" + letter + "/approval-sheet.pdf");
         assertEquals(200, pdf.statusCode());
-        assertTrue(new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(new String(pdf.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertEquals(409, executor.post("api/v1/letters/" + letter + "/approval-sheet",
                 "{\"steps\": [{\"approver\": \"tatarstan.head\"}]}").status(), "a signed letter is not routed again");
     }
@@ -85,6 +87,24 @@ class ApprovalApiIT extends DeployedApplication {
         assertEquals(201, again.status(), again.body());
         assertEquals(2, again.json().getInt("round"));
         assertEquals(2, executor.get("api/v1/letters/" + letter + "/approval-sheet").array().size(), "every round is kept");
+    }
+
+    @Test
+    void theSeedsPrintedSheetIsKeptAsAHistoricalRound() {
+        Api clerk = Api.as(base, "tatarstan.clerk", "demo");
+        String number = URLEncoder.encode("1871/23-Д", StandardCharsets.UTF_8);
+        JsonObject found = clerk.get("api/v1/letters?number=" + number).json().getJsonArray("items").getJsonObject(0);
+        JsonObject sheet = clerk.get("api/v1/letters/" + found.getJsonNumber("id").longValue() + "/approval-sheet").array()
+                .getJsonObject(0);
+        assertEquals("HISTORICAL", sheet.getString("state"));
+        assertEquals("Саубанова Л.И.", sheet.getString("initiator"));
+        assertTrue(sheet.getString("startedAt").startsWith("2023-04-27T19:47"), sheet.getString("startedAt"));
+        var steps = sheet.getJsonArray("steps");
+        assertEquals("Захарова С.Н.", steps.getJsonObject(0).getString("approver"));
+        assertEquals("APPROVED", steps.getJsonObject(0).getString("result"));
+        assertTrue(steps.getJsonObject(0).getString("decidedAt").startsWith("2023-04-27T20:49"));
+        assertEquals("SIGNED", steps.getJsonObject(1).getString("result"));
+        assertTrue(steps.getJsonObject(1).getString("decidedAt").startsWith("2023-04-28T06:19"));
     }
 
     @Test

@@ -11,12 +11,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.letterflow.approval.control.HistoricalSheet;
 import org.letterflow.approval.control.PrintedSheet;
 import org.letterflow.approval.entity.ApprovalSheet;
 import org.letterflow.approval.entity.ApprovalStep;
 import org.letterflow.approval.entity.Decision;
 import org.letterflow.approval.entity.RouteKind;
 import org.letterflow.approval.entity.SheetState;
+import org.letterflow.extraction.entity.PrintedApprovalSheet;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
@@ -155,6 +157,16 @@ public class Approvals {
 
     private long organisationOf(ApprovalStep step) {
         return em.find(Letter.class, step.getSheet().getLetterId()).getOrganisation().getId();
+    }
+
+    /** Keeps a sheet printed in the letter's document (read by extraction) as a historical round. */
+    @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
+    public ApprovalSheet keepPrinted(long letterId, PrintedApprovalSheet printed) {
+        Letter letter = letters.find(letterId);
+        ApprovalSheet sheet = HistoricalSheet.of(letterId, sheets(letterId).size() + 1, printed,
+                letter.getOrganisation().getTimeZone());
+        em.persist(sheet);
+        return sheet;
     }
 
     /** The printed "Лист согласования" of a letter: every round, in its organisation's time. */

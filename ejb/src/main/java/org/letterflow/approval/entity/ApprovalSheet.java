@@ -46,7 +46,8 @@ public class ApprovalSheet {
     @Column(name = "initiator_position")
     private String initiatorPosition;
 
-    @Column(name = "started_at", nullable = false)
+    /** Null only on a historical sheet whose document did not print it. */
+    @Column(name = "started_at")
     private Instant startedAt;
 
     @Enumerated(EnumType.STRING)

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.letterflow.approval.entity.Decision;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
@@ -38,7 +37,6 @@ public class ApprovalStepsResource {
 
     @POST
     @Path("{id}/decision")
-    @Operation(summary = "The caller's decision on their step: APPROVED, APPROVED_WITH_REMARKS, REJECTED or SIGNED")
     public SheetView decide(@PathParam("id") long id, DecisionForm form) {
         if (form == null) {
             throw BusinessException.invalid("result", "Передайте решение: {\"result\": \"APPROVED\", \"remarks\": …}");

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.letterflow.organisation.control.CurrentUser;
 
 /** {@code GET /approvals/pending}: the steps waiting for the caller ("На согласовании"). */
@@ -28,7 +27,6 @@ public class ApprovalsResource {
 
     @GET
     @Path("pending")
-    @Operation(summary = "The steps whose turn it is and whose approver is the caller")
     public List<PendingView> pending() {
         return approvals.pending().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
                 SheetView.of(p.sheet(), caller.get().getOrganisation().getTimeZone()))).toList();

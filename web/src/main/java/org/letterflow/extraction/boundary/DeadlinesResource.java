@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.platform.BusinessException;
 
@@ -48,7 +47,6 @@ public class DeadlinesResource {
     Extractions extractions;
 
     @GET
-    @Operation(summary = "The due dates kept for a letter")
     public List<DeadlineView> deadlines(@QueryParam("letter") Long letter) {
         if (letter == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
@@ -57,7 +55,6 @@ public class DeadlinesResource {
     }
 
     @POST
-    @Operation(summary = "Keeps due dates for a letter (confirmed from extraction or entered by hand)")
     public List<DeadlineView> keep(NewDeadlines request) {
         if (request == null || request.letter() == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"dates\": […]}");

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.IOException;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJson;
@@ -48,7 +47,6 @@ public class ExtractionsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Requisites and deadlines of a letter file (PDF, scan, DOCX, DOC, ODT, RTF, text)")
     public Response extract(@FormParam("file") EntityPart file, @QueryParam("received") LocalDateParam received,
                             @QueryParam("async") boolean async, @Context UriInfo uri) throws IOException {
         Upload upload = Upload.of(file, uploadLimit);
@@ -62,14 +60,12 @@ public class ExtractionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A background extraction: pages done, and the answer when done")
     public JsonObject job(@PathParam("id") String id) {
         return job(extractions.job(id));
     }
 
     @GET
     @Path("accuracy")
-    @Operation(summary = "Per field, how often clerks kept what extraction proposed (own organisation)")
     public JsonObject accuracy() {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         for (Extractions.FieldAccuracy a : extractions.accuracy()) {
@@ -90,7 +86,6 @@ public class ExtractionsResource {
     @POST
     @Path("reviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Records what the clerk kept of each field extraction proposed for a letter")
     public void review(Review review) {
         if (review == null || review.letter() == null || review.fields().isEmpty()) {
             throw BusinessException.invalid("fields",

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.control.ExtractionJob;
@@ -81,6 +82,9 @@ public class LetterRecognition implements Serializable {
 
     @Inject
     transient Extractions extractions;
+
+    @Inject
+    transient Approvals approvals;
 
     @Inject
     LetterEditor editor;
@@ -199,8 +203,14 @@ public class LetterRecognition implements Serializable {
         }
     }
 
-    /** After the letter is saved: its file, its due dates, and what the clerk kept of each proposal. */
+    /**
+     * After the letter is saved: its due dates, what the clerk kept of each proposal, and an
+     * approval sheet printed in the document as the letter's historical round.
+     */
     public void saved(long letterId, Map<String, String> kept) {
+        if (result != null && result.requisites() != null && result.requisites().approvalSheet() != null) {
+            approvals.keepPrinted(letterId, result.requisites().approvalSheet());
+        }
         List<Extractions.DueDate> dates = deadlines.stream().filter(d -> d.kept && d.date != null)
                 .map(d -> new Extractions.DueDate(d.date, d.said, d.relative, true)).toList();
         if (!dates.isEmpty()) {

@@ -25,8 +25,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.letterflow.approval.boundary.ApprovalSheetResource;
 import org.letterflow.approval.boundary.Approvals;
+import org.letterflow.approval.boundary.Route;
+import org.letterflow.approval.boundary.SheetView;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
@@ -135,10 +136,24 @@ public class LettersResource {
         return file(letters.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
     }
 
-    /** A draft's approval rounds; the approval component answers, this resource owns the path. */
+    /** A draft's approval rounds. The approval component answers; this resource owns /letters/{id}. */
+    @GET
     @Path("{id}/approval-sheet")
-    public ApprovalSheetResource approvalSheet(@PathParam("id") long id) {
-        return new ApprovalSheetResource(approvals, caller.get().getOrganisation().getTimeZone(), id);
+    public List<SheetView> approvalSheets(@PathParam("id") long id) {
+        return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone())).toList();
+    }
+
+    @POST
+    @Path("{id}/approval-sheet")
+    public Response startApproval(@PathParam("id") long id, Route route) {
+        if (route == null) {
+            throw BusinessException.invalid("steps", "Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}");
+        }
+        return Response.status(Response.Status.CREATED).entity(SheetView.of(approvals.start(id, route), zone())).build();
+    }
+
+    private java.time.ZoneId zone() {
+        return caller.get().getOrganisation().getTimeZone();
     }
 
     @GET
