@@ -17,6 +17,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -98,12 +99,14 @@ public final class DocumentReader {
         Integer pages = "application/pdf".equals(type) ? pdfPages(bytes) : null;
         boolean ocr = recognise && recognition && (type.equals("application/pdf") || type.startsWith("image/"));
         try {
-            String text = parse(bytes, fileName, ocr, pageDone).strip();
+            Parsed parsed = parse(bytes, fileName, ocr, pageDone);
+            String text = parsed.text().strip();
             if (recognise && !ocr && looksScanned(type, text, pages)) {
                 return new Reading(type, pages, text.isEmpty() ? null : text, false,
                         "нужно распознавание: в файле нет текстового слоя, а Tesseract не установлен");
             }
-            return new Reading(type, pages, text.isEmpty() ? null : text, ocr, null);
+            boolean recognised = ocr && (type.startsWith("image/") || parsed.recognisedPages() > 0);
+            return new Reading(type, pages, text.isEmpty() ? null : text, recognised, null);
         } catch (TimeoutException e) {
             return new Reading(type, pages, null, ocr, "время чтения файла истекло (" + limit.toSeconds() + " с)");
         } catch (Exception e) {
@@ -139,8 +142,12 @@ public final class DocumentReader {
         }
     }
 
-    private String parse(byte[] bytes, String fileName, boolean ocr, IntConsumer pageDone) throws Exception {
-        Future<String> parsing = executor.submit(() -> parseNow(bytes, fileName, ocr, pageDone));
+    /** The text, and how many PDF pages Tika sent to Tesseract for it. */
+    private record Parsed(String text, int recognisedPages) {
+    }
+
+    private Parsed parse(byte[] bytes, String fileName, boolean ocr, IntConsumer pageDone) throws Exception {
+        Future<Parsed> parsing = executor.submit(() -> parseNow(bytes, fileName, ocr, pageDone));
         try {
             return parsing.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -151,7 +158,7 @@ public final class DocumentReader {
         }
     }
 
-    private String parseNow(byte[] bytes, String fileName, boolean ocr, IntConsumer pageDone) throws Exception {
+    private Parsed parseNow(byte[] bytes, String fileName, boolean ocr, IntConsumer pageDone) throws Exception {
         BodyContentHandler body = new BodyContentHandler(maxCharacters);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -173,7 +180,8 @@ public final class DocumentReader {
             }
             // longer than we keep: what was read so far is the letter, the rest is appendices
         }
-        return body.toString();
+        Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+        return new Parsed(body.toString(), ocrPages == null ? 0 : ocrPages);
     }
 
     /** Tika marks each PDF page as {@code <div class="page">}: the end of one is a page done. */
