@@ -42,11 +42,7 @@ public final class ExtractionEvaluation {
         List<String> forms = List.of(System.getenv().getOrDefault("EVAL_FORMS", "txt,pdf,docx,odt,rtf,scan").split(","));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8);
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "extraction");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService threads = ExtractCommand.daemonThreads();
         Extractor extractor = ExtractCommand.extractor(threads);
         out.printf("# Extraction evaluation%n%nCorpus: %s. Forms: %s. Java %s, %d cores.%n", CORPUS, String.join(", ", forms),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());

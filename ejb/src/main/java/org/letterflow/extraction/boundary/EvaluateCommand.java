@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.letterflow.extraction.control.AnswerCheck;
 import org.letterflow.extraction.control.ExtractionJson;
@@ -38,11 +37,7 @@ public final class EvaluateCommand {
             System.err.println("Использование: java -jar letterflow.jar evaluate ПАПКА…");
             System.exit(2);
         }
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "extraction");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService threads = ExtractCommand.daemonThreads();
         Extractor extractor = ExtractCommand.extractor(threads);
         for (String folder : args) {
             evaluate(extractor, Path.of(folder), out);

@@ -58,11 +58,7 @@ public final class ExtractCommand {
             err.println("Использование: java -jar letterflow.jar extract [--received=ГГГГ-ММ-ДД] ФАЙЛ…");
             return 2;
         }
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "extraction");
-            t.setDaemon(true); // a parse that ran over its time limit must not keep the command alive
-            return t;
-        });
+        ExecutorService threads = daemonThreads();
         Extractor extractor = extractor(threads);
         long maxBytes = Long.parseLong(env("LETTERFLOW_UPLOAD_MAX_BYTES", "52428800"));
         for (Path file : files) {
@@ -70,6 +66,15 @@ public final class ExtractCommand {
         }
         threads.shutdownNow();
         return 0;
+    }
+
+    /** Threads for reading files; daemons, so a parse that ran over its time limit cannot keep a command alive. */
+    public static ExecutorService daemonThreads() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "extraction");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The extractor the commands use, with the limits from the environment. */

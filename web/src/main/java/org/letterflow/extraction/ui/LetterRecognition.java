@@ -23,6 +23,7 @@ import org.letterflow.extraction.entity.Extraction;
 import org.letterflow.extraction.entity.LetterExtraction;
 import org.letterflow.extraction.entity.Span;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.control.LetterSearch;
 import org.letterflow.registration.ui.LetterEditor;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
@@ -289,10 +290,11 @@ public class LetterRecognition implements Serializable {
         Proposal p = shown == null ? null : proposals.get(shown);
         Span span = p == null ? null : p.span();
         if (span == null || span.end() > text.length() || span.start() >= span.end()) {
-            return escape(text);
+            return LetterSearch.escape(text);
         }
-        return escape(text.substring(0, span.start())) + "<mark>" + escape(text.substring(span.start(), span.end()))
-                + "</mark>" + escape(text.substring(span.end()));
+        return LetterSearch.escape(text.substring(0, span.start())) + "<mark>"
+                + LetterSearch.escape(text.substring(span.start(), span.end())) + "</mark>"
+                + LetterSearch.escape(text.substring(span.end()));
     }
 
     public List<ProposedDeadline> getDeadlines() {
@@ -312,9 +314,5 @@ public class LetterRecognition implements Serializable {
     public List<String> getRecurring() {
         return result == null || result.requisites() == null ? List.of()
                 : result.requisites().recurringDeadlines().stream().map(r -> r.sentence()).filter(Objects::nonNull).toList();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
