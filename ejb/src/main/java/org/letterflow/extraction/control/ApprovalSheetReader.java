@@ -16,7 +16,7 @@ import org.letterflow.extraction.entity.PrintedApprovalSheet.Step;
 final class ApprovalSheetReader {
 
     private static final Pattern TITLE = Pattern.compile("(?iu)Лист\\s+согласования\\s+к\\s+документу\\s*(?:№|N)\\s*(?<number>"
-            + "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?)\\s+от\\s+(?<date>" + RussianDates.DATE + ")");
+            + Names.LETTER_NUMBER + ")\\s+от\\s+(?<date>" + RussianDates.DATE + ")");
     private static final Pattern INITIATOR = Pattern.compile("(?iu)Инициатор\\s+согласования\\s*:?\\s*(?<name>" + Names.PERSON
             + ")\\s*,?\\s*(?<position>[^\\n]*)");
     private static final Pattern STARTED = Pattern.compile("(?iu)Согласование\\s+инициировано\\s*:?\\s*(?<at>" + RussianDates.DATE

@@ -20,6 +20,9 @@ final class Names {
     static final String PHONE = "(?:(?:\\+7|8)[\\s-]?)?(?:\\(\\d{3,5}\\)[\\s-]?|\\d{3,5}[\\s-])?\\d{1,4}(?:[\\s-]?\\d{2,4}){1,3}"
             + "(?:\\s*,?\\s*\\(?(?:доб|доп)\\.?\\s*[\\d-]{1,6}\\)?)?";
 
+    /** A letter's registration number as printed: "10-1", "02-55-97/25", "1871/23-Д", "ТВ-2250/03". */
+    static final String LETTER_NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
+
     /** The first word of a signatory's position. */
     static final String POSITION_START = "(?:Первый\\s+|Временно\\s+|Исполняющ\\S*\\s+)?(?:[Зз]аместител|Министр|Директор"
             + "|Начальник|Руководител|Глав|Председател|Заведующ|Ректор|Врио|ВРИО|И\\.\\s?о\\.|Мэр|Губернатор"

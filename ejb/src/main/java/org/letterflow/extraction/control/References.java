@@ -15,7 +15,7 @@ import org.letterflow.extraction.entity.LetterReference;
  */
 final class References {
 
-    private static final String NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
+    private static final String NUMBER = Names.LETTER_NUMBER;
     private static final Pattern CITED = Pattern.compile("(?iu)от\\s+(?<date>" + RussianDates.DATE + ")\\s*(?:г\\.)?\\s*(?:№|N)\\s*(?<number>"
             + NUMBER + ")|(?:№|N)\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>" + RussianDates.DATE + ")");
     private static final Pattern LETTER_WORD = Pattern.compile("(?iu)(?:письм|обращени|запрос|исх\\.|вх\\.|телеграмм|(?:^|\\n)\\s*на\\s*$|ответ на)");

@@ -23,7 +23,7 @@ public final class RequisiteParser {
 
     /** "№" and what OCR makes of it: "N", "No", "Ns", and "М" before a number. */
     private static final String NUMBER_SIGN = "(?:№|N[°ºo]?|Ns|Nє|М(?=\\s*\\d))";
-    private static final String NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
+    private static final String NUMBER = Names.LETTER_NUMBER;
     /** "Исх." before a registration line says what it is; it is not part of the number. */
     private static final String OUTGOING = "(?:исх\\.?\\s*)?";
     private static final Pattern REGISTRATION = Pattern.compile("(?iu)^" + OUTGOING + "(?:от\\s*)?(?<date>" + RussianDates.DATE + ")"

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.approval.boundary.Route;
 import org.letterflow.approval.entity.ApprovalSheet;
@@ -52,6 +53,8 @@ public class ApprovalPanel implements Serializable {
     private boolean draft;
     private ZoneId zone;
     private transient List<ApprovalSheet> sheets;
+    private transient Optional<ApprovalStep> myStep;
+    private transient List<User> colleagues;
     private RouteKind kind = RouteKind.SEQUENTIAL;
     private final List<String> route = new ArrayList<>();
     private String chosen;
@@ -97,32 +100,47 @@ public class ApprovalPanel implements Serializable {
         approvals.start(letterId, new Route(kind, route.stream().map(login -> new Route.Step(login, null, null)).toList()));
         route.clear();
         sheets = null;
+        myStep = null;
     }
 
-    /** My step whose turn it is on this letter, if any. */
+    /**
+     * My step whose turn it is on this letter, if any: read with the sheets and again after each
+     * action (the page asks for it several times a render); deciding checks the turn afresh.
+     */
     public ApprovalStep getMyStep() {
+        if (myStep == null) {
+            myStep = Optional.ofNullable(currentStep());
+        }
+        return myStep.orElse(null);
+    }
+
+    private ApprovalStep currentStep() {
         return approvals.pending().stream().filter(p -> p.sheet().getLetterId() == letterId)
                 .map(Approvals.Pending::step).findFirst().orElse(null);
     }
 
     public void decide(String decision) {
-        ApprovalStep step = getMyStep();
+        ApprovalStep step = currentStep();
         if (step == null) {
             throw BusinessException.conflict("Сейчас не ваша очередь решать по этому документу");
         }
         approvals.decide(step.getId(), Decision.valueOf(decision), remarks);
         remarks = null;
         sheets = null;
+        myStep = null;
         draft = letters.find(letterId).getState() == LetterState.DRAFT;
     }
 
-    /** Colleagues who may be on a route, by login; the name says who they are. */
+    /** Colleagues who may be on a route (read once for the view); the name says who they are. */
     public List<User> getColleagues() {
-        return users.colleagues();
+        if (colleagues == null) {
+            colleagues = users.colleagues();
+        }
+        return colleagues;
     }
 
     public String nameOf(String login) {
-        return users.colleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
+        return getColleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
                 .map(u -> u.getShortName() + (u.hasRole(Role.EXECUTIVE) ? " (руководитель)" : "")).orElse(login);
     }
 
