@@ -68,6 +68,24 @@ public class Filing {
         return attachment;
     }
 
+    /**
+     * The same file on another letter (a delivered letter registered by its recipient, a re-issue):
+     * a new attachment row over the stored bytes, which are not copied; its text is not read again.
+     */
+    public Attachment share(Attachment original, Letter to, String actor) {
+        Attachment copy = new Attachment(to, original.getFileName(), original.getMediaType(), original.getSha256(),
+                original.getSize(), original.getPages(), original.getText(), original.getTextStatus(), actor,
+                clock.instant());
+        if (to.getDirection() == Direction.INCOMING && to.isRegistered() && copy.isPdf()) {
+            stamp(to, copy, files.read(original.getSha256()));
+        }
+        em.persist(copy);
+        em.flush();
+        audit.record(to, "ATTACHMENT_ADDED", original.getFileName() + " (из письма " + original.getLetter().getId() + ")",
+                actor);
+        return copy;
+    }
+
     private void stamp(Letter letter, Attachment attachment, byte[] bytes) {
         try {
             byte[] stamped = ReceiptStamp.stamp(bytes, letter.getOrganisation().getShortName(),

@@ -25,10 +25,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.approval.boundary.Route;
 import org.letterflow.approval.boundary.SheetView;
 import org.letterflow.document.UploadLimit;
+import org.letterflow.forwarding.boundary.ChainExport;
+import org.letterflow.forwarding.boundary.ChainView;
+import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.forwarding.boundary.JobView;
+import org.letterflow.forwarding.boundary.Recipients;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.rest.LocalDateParam;
@@ -52,6 +58,9 @@ public class LettersResource {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    Deliveries deliveries;
 
     @Inject
     CurrentUser caller;
@@ -163,6 +172,44 @@ public class LettersResource {
         return file(approvals.printed(id), "application/pdf", "лист-согласования-" + id + ".pdf", true);
     }
 
+    /**
+     * Sends a registered outgoing letter down the tree: 202 with the sending job, which delivers in
+     * the background (poll {@code GET /jobs/{id}}).
+     */
+    @POST
+    @Path("{id}/deliveries")
+    public Response send(@PathParam("id") long id, Recipients recipients, @Context UriInfo uri) {
+        JobView job = JobView.of(deliveries.send(id, recipients));
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(job.id())).build())
+                .build();
+    }
+
+    /** Drafts the cover letter forwarding an incoming letter to the organisation's subordinates: 201. */
+    @POST
+    @Path("{id}/reissue")
+    public Response reissue(@PathParam("id") long id, @Context UriInfo uri) {
+        Letter cover = deliveries.reissue(id);
+        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.getId())).build())
+                .tag(Versions.tag(cover.getVersion())).entity(view(cover)).build();
+    }
+
+    /** The letter's chain below the caller with its roll-ups; {@code node}: that node's children. */
+    @GET
+    @Path("{id}/chain")
+    public ChainView chain(@PathParam("id") long id, @QueryParam("node") Long node,
+                           @QueryParam("offset") @DefaultValue("0") int offset,
+                           @QueryParam("limit") @DefaultValue("100") int limit) {
+        return deliveries.chain(id, node, offset, limit);
+    }
+
+    @GET
+    @Path("{id}/chain.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response chainCsv(@PathParam("id") long id) {
+        return Response.ok(ChainExport.csv(deliveries.chainRows(id), zone(), Locale.forLanguageTag("ru")))
+                .header("Content-Disposition", contentDisposition("цепочка-" + id + ".csv", false)).build();
+    }
+
     /** One entry of a letter's audit trail. */
     public record HistoryEntry(java.time.Instant at, String actor, String action, String details) {
         static HistoryEntry of(AuditEvent e) {
@@ -181,7 +228,6 @@ public class LettersResource {
                 letters.linked(letter.getId(), LetterLink.REPLY_TO));
     }
 
-    /** The whole stream, or null when it is longer than the limit (nothing more is read then). */
     /** A download through the API. */
     static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
         return Response.ok(bytes, mediaType)

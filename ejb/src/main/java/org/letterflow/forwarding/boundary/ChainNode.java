@@ -1,0 +1,16 @@
+package org.letterflow.forwarding.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.letterflow.forwarding.entity.DeliveryState;
+import org.letterflow.organisation.entity.OrganisationKind;
+
+/**
+ * One delivery in a chain: who received the letter, under which number they registered it, where
+ * it stands, and the roll-up of everything re-issued below it ({@code below} counts the node too).
+ */
+public record ChainNode(long delivery, long organisationId, String organisation, OrganisationKind kind,
+                        String sender, DeliveryState state, boolean overdue, Instant deliveredAt, LocalDate dueOn,
+                        Long registeredLetter, String registrationNumber, LocalDate registrationDate,
+                        String returnReason, long children, RollUp below) {
+}

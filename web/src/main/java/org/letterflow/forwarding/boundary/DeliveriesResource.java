@@ -1,0 +1,112 @@
+package org.letterflow.forwarding.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.letterflow.forwarding.entity.DeliveryState;
+import org.letterflow.registration.boundary.AttachmentContent;
+import org.letterflow.registration.boundary.LetterView;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LettersResource;
+import org.letterflow.registration.boundary.ResultPage;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.LetterLink;
+
+/** The recipient's side of forwarding: its inbox of deliveries and what it does with each. */
+@RequestScoped
+@Path("deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeliveriesResource {
+
+    /** Where to register a delivery: a journal (default: the first open incoming one), or a copy registered by hand. */
+    public record RegistrationForm(Long journalId, Long existingLetter) {
+        @JsonbCreator
+        public RegistrationForm(Long journalId, Long existingLetter) {
+            this.journalId = journalId;
+            this.existingLetter = existingLetter;
+        }
+    }
+
+    /** Why a letter goes back to its sender. */
+    public record ReturnForm(String reason) {
+        @JsonbCreator
+        public ReturnForm(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    Letters letters;
+
+    /** Входящие: новые ({@code state=DELIVERED}), or every delivery of the caller's organisation. */
+    @GET
+    public ResultPage<DeliveryRow> inbox(@QueryParam("state") DeliveryState state,
+                                         @QueryParam("offset") @DefaultValue("0") int offset,
+                                         @QueryParam("limit") @DefaultValue("25") int limit) {
+        return deliveries.inbox(state, offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public DeliveryView get(@PathParam("id") long id) {
+        return DeliveryView.of(deliveries.find(id), deliveries.attachments(id));
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachment}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        AttachmentContent content = deliveries.content(id, attachment);
+        return Response.ok(content.bytes(), content.mediaType())
+                .header("Content-Disposition", LettersResource.contentDisposition(content.fileName(), false))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Registers the letter in the caller's incoming journal: 201 with the new card. */
+    @POST
+    @Path("{id}/registration")
+    public Response register(@PathParam("id") long id, RegistrationForm form, @Context UriInfo uri) {
+        RegistrationForm f = form == null ? new RegistrationForm(null, null) : form;
+        Letter letter = deliveries.register(id, f.journalId(), f.existingLetter());
+        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(letter.getId())).build())
+                .entity(LetterView.of(letter, letters.attachments(letter.getId()),
+                        letters.linked(letter.getId(), LetterLink.REPLY_TO))).build();
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    public DeliveryView acknowledge(@PathParam("id") long id) {
+        deliveries.acknowledge(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/execution")
+    public DeliveryView execute(@PathParam("id") long id) {
+        deliveries.execute(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/return")
+    public DeliveryView giveBack(@PathParam("id") long id, ReturnForm form) {
+        deliveries.giveBack(id, form == null ? null : form.reason());
+        return get(id);
+    }
+}

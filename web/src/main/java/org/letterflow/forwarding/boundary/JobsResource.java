@@ -1,0 +1,25 @@
+package org.letterflow.forwarding.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** A sending's progress: {@code GET /jobs/{id}}, polled by whoever started it. */
+@RequestScoped
+@Path("jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @Inject
+    Deliveries deliveries;
+
+    @GET
+    @Path("{id}")
+    public JobView get(@PathParam("id") long id) {
+        return JobView.of(deliveries.job(id));
+    }
+}

@@ -1,0 +1,184 @@
+package org.letterflow.forwarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.letterflow.it.Api;
+import org.letterflow.it.DeployedApplication;
+
+/** Forwarding through the API: sending down the tree, the recipients' side, re-issue, the chain. */
+class ForwardingApiIT extends DeployedApplication {
+
+    private long registeredOutgoing(Api clerk, String subject) {
+        Api.Reply created = clerk.post("api/v1/letters", """
+                {"direction": "OUTGOING", "subject": "%s", "register": true,
+                 "addressees": "Руководителям органов исполнительной власти субъектов Российской Федерации"}
+                """.formatted(subject));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Sends and waits for the job to finish; returns the finished job. */
+    static JsonObject send(Api clerk, long letter, String recipients) {
+        Api.Reply accepted = clerk.post("api/v1/letters/" + letter + "/deliveries", recipients);
+        assertEquals(202, accepted.status(), accepted.body());
+        String job = accepted.header("Location").orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject state = clerk.get(job.substring(job.indexOf("api/v1/"))).json();
+            if (!"RUNNING".equals(state.getString("state"))) {
+                return state;
+            }
+            pause();
+        }
+        throw new AssertionError("the sending job did not finish: " + job);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long deliveryOf(Api clerk, long letter) {
+        return clerk.get("api/v1/deliveries?state=DELIVERED&limit=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("letter").longValue() == letter)
+                .findFirst().orElseThrow(() -> new AssertionError("no delivery of letter " + letter))
+                .getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aLetterGoesDownTheTreeIsRegisteredReissuedAndTheChainShowsIt() {
+        Api ministry = Api.as(base, "minpros.clerk", "demo");
+        Api tomsk = Api.as(base, "tomsk.clerk", "demo");
+        Api irkutsk = Api.as(base, "irkutsk.clerk", "demo");
+        Api school = Api.as(base, "school.clerk", "demo");
+        long letter = registeredOutgoing(ministry, "Об информационном взаимодействии (цепочка)");
+        assertEquals(201, ministry.upload("api/v1/letters/" + letter + "/attachments", "приложение.txt",
+                "Перечень ответственных лиц".getBytes(StandardCharsets.UTF_8)).status());
+        String number = ministry.get("api/v1/letters/" + letter).json().getString("registrationNumber");
+
+        JsonObject job = send(ministry, letter, "{\"subordinates\": true}");
+        assertEquals("DONE", job.getString("state"), job.toString());
+        assertEquals(3, job.getInt("total"), "Tomsk, Irkutsk and Tatarstan");
+        assertEquals(3, job.getInt("delivered"));
+        assertEquals("SENT", ministry.get("api/v1/letters/" + letter).json().getString("state"));
+        JsonObject again = send(ministry, letter, "{\"recipients\": [2]}");
+        assertEquals(0, again.getInt("delivered"), "the same organisation twice keeps one delivery");
+
+        long tomskDelivery = deliveryOf(tomsk, letter);
+        JsonObject seen = tomsk.get("api/v1/deliveries/" + tomskDelivery).json();
+        assertEquals("Об информационном взаимодействии (цепочка)", seen.getJsonObject("letter").getString("subject"));
+        long file = seen.getJsonObject("letter").getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, tomsk.download("api/v1/deliveries/" + tomskDelivery + "/attachments/" + file + "/content").statusCode());
+        assertEquals(404, irkutsk.get("api/v1/deliveries/" + tomskDelivery).status(), "another region's delivery");
+        assertEquals(404, school.get("api/v1/deliveries/" + tomskDelivery).status());
+
+        Api.Reply registered = tomsk.post("api/v1/deliveries/" + tomskDelivery + "/registration", "{}");
+        assertEquals(201, registered.status(), registered.body());
+        JsonObject incoming = registered.json();
+        assertEquals("INCOMING", incoming.getString("direction"));
+        assertEquals(number, incoming.getString("correspondentNumber"), "the ministry's number is Tomsk's 'их номер'");
+        assertEquals(1, incoming.getJsonArray("attachments").size(), "the file came along");
+        assertEquals(409, tomsk.post("api/v1/deliveries/" + tomskDelivery + "/registration", "{}").status(),
+                "registered once");
+
+        Api.Reply reissued = tomsk.post("api/v1/letters/" + incoming.getJsonNumber("id") + "/reissue", "");
+        assertEquals(201, reissued.status(), reissued.body());
+        JsonObject cover = reissued.json();
+        String date = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.parse(
+                ministry.get("api/v1/letters/" + letter).json().getString("registrationDate")));
+        assertTrue(cover.getString("summary").startsWith("В соответствии с письмом Минпросвещения России от " + date
+                + " № " + number), cover.getString("summary"));
+        assertEquals(1, cover.getJsonArray("attachments").size());
+        long coverId = cover.getJsonNumber("id").longValue();
+        assertEquals(409, tomsk.post("api/v1/letters/" + coverId + "/deliveries", "{\"subordinates\": true}").status(),
+                "a draft is not sent");
+        assertEquals(200, tomsk.post("api/v1/letters/" + coverId + "/registration", "").status());
+        JsonObject down = send(tomsk, coverId, "{\"recipients\": [3], \"descendantsOfKind\": \"SCHOOL\"}");
+        assertEquals(3, down.getInt("total"), "the city department and both schools");
+
+        long schoolDelivery = deliveryOf(school, coverId);
+        assertEquals(409, school.post("api/v1/deliveries/" + schoolDelivery + "/acknowledgement", "").status(),
+                "registered first");
+        assertEquals(201, school.post("api/v1/deliveries/" + schoolDelivery + "/registration", "{}").status());
+        Api.Reply acknowledged = school.post("api/v1/deliveries/" + schoolDelivery + "/acknowledgement", "");
+        assertEquals("ACKNOWLEDGED", acknowledged.json().getString("state"), acknowledged.body());
+
+        long irkutskDelivery = deliveryOf(irkutsk, letter);
+        Api.Reply noReason = irkutsk.post("api/v1/deliveries/" + irkutskDelivery + "/return", "{\"reason\": \" \"}");
+        assertEquals(400, noReason.status());
+        assertTrue(noReason.body().contains("reason"), noReason.body());
+        assertEquals("RETURNED", irkutsk.post("api/v1/deliveries/" + irkutskDelivery + "/return",
+                "{\"reason\": \"Направлено не по адресу\"}").json().getString("state"));
+
+        Api.Reply chainReply = ministry.get("api/v1/letters/" + letter + "/chain");
+        assertEquals(200, chainReply.status(), chainReply.body());
+        JsonObject chain = chainReply.json();
+        JsonObject total = chain.getJsonObject("total");
+        assertEquals(6, total.getInt("received"), "three regions, then Tomsk's three");
+        assertEquals(2, total.getInt("registered"), "Tomsk and its school");
+        assertEquals(1, total.getInt("acknowledged"));
+        assertEquals(1, total.getInt("returned"));
+        assertEquals(3, chain.getJsonArray("nodes").size());
+        JsonObject tomskNode = chain.getJsonArray("nodes").stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getJsonNumber("delivery").longValue() == tomskDelivery).findFirst().orElseThrow();
+        assertEquals(incoming.getString("registrationNumber"), tomskNode.getString("registrationNumber"));
+        assertEquals(3, tomskNode.getInt("children"));
+        assertEquals(4, tomskNode.getJsonObject("below").getInt("received"), "Tomsk and the three below it");
+        assertTrue(chain.getJsonArray("levels").stream().map(JsonValue::asJsonObject)
+                .anyMatch(l -> l.getString("kind").equals("SCHOOL") && l.getJsonObject("counts").getInt("received") == 2));
+
+        List<JsonObject> below = ministry.get("api/v1/letters/" + letter + "/chain?node=" + tomskDelivery).json()
+                .getJsonArray("nodes").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(3, below.size());
+        assertTrue(below.stream().anyMatch(n -> n.getJsonNumber("delivery").longValue() == schoolDelivery
+                && n.getString("state").equals("ACKNOWLEDGED") && n.containsKey("registrationNumber")), below.toString());
+
+        JsonObject tomskPart = tomsk.get("api/v1/letters/" + incoming.getJsonNumber("id") + "/chain").json();
+        assertEquals(4, tomskPart.getJsonObject("total").getInt("received"), "a region sees its own part");
+        assertEquals(404, school.get("api/v1/letters/" + letter + "/chain").status());
+
+        var csv = ministry.download("api/v1/letters/" + letter + "/chain.csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertEquals(7, text.lines().count(), text);
+        assertTrue(text.contains(incoming.getString("registrationNumber")), text);
+    }
+
+    @Test
+    void badRecipientsSendNothing() {
+        Api tomsk = Api.as(base, "tomsk.clerk", "demo");
+        Api ministry = Api.as(base, "minpros.clerk", "demo");
+        long letter = registeredOutgoing(tomsk, "О проведении мониторинга (проверка получателей)");
+        Api.Reply outside = tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [4, 8]}");
+        assertEquals(403, outside.status(), outside.body());
+        assertTrue(outside.body().contains("МБОУ г. Иркутска СОШ № 19"), outside.body());
+        assertEquals(0, tomsk.get("api/v1/letters/" + letter + "/chain").json().getJsonObject("total").getInt("received"),
+                "nothing sent to anyone, not even the school that was in reach");
+        assertEquals("REGISTERED", tomsk.get("api/v1/letters/" + letter).json().getString("state"));
+        assertEquals(400, tomsk.post("api/v1/letters/" + letter + "/deliveries", "{}").status(), "nobody");
+        assertEquals(400, tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [999999]}").status());
+        assertEquals(403, tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [2]}").status(),
+                "not to itself");
+        assertEquals(400, tomsk.post("api/v1/letters/" + letter + "/deliveries",
+                "{\"descendantsOfKind\": \"MINISTRY\"}").status(), "no ministry below a region");
+        Api.Reply past = tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"subordinates\": true, \"dueOn\": \"2020-01-01\"}");
+        assertEquals(400, past.status());
+        assertTrue(past.contentType().startsWith("application/problem+json"), past.contentType());
+        assertEquals(404, ministry.post("api/v1/letters/" + letter + "/deliveries", "{\"subordinates\": true}").status(),
+                "another organisation's letter");
+        JsonObject job = send(tomsk, letter, "{\"subordinates\": true}");
+        assertEquals(404, ministry.get("api/v1/jobs/" + job.getJsonNumber("id")).status(), "a job is its sender's");
+    }
+}
