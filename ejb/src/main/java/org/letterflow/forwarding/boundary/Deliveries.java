@@ -23,6 +23,7 @@ import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Like;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
@@ -113,6 +114,26 @@ public class Deliveries {
         audit.record(letter, "SENT", "Направлено организациям: " + total);
         sending.fire(new SendingRequested(job));
         return job(job);
+    }
+
+    /** Organisations below the caller's whose name contains the text, for picking recipients. */
+    @SuppressWarnings("unchecked")
+    public List<Organisation> reachable(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                        with recursive below(id) as (
+                            select id from organisation where parent_id = ?1
+                            union all
+                            select o.id from organisation o join below b on o.parent_id = b.id
+                        )
+                        select o.* from organisation o join below b on b.id = o.id
+                         where lower(o.short_name) like ?2 or lower(o.full_name) like ?2
+                         order by o.short_name limit ?3""", Organisation.class)
+                .setParameter(1, caller.organisationId())
+                .setParameter(2, Like.containing(text))
+                .setParameter(3, Math.min(Math.max(limit, 1), 50)).getResultList();
     }
 
     /** A sending's progress, for its sender's organisation. */

@@ -1,5 +1,6 @@
 package org.letterflow.registration.boundary;
 
+import org.letterflow.platform.Like;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,8 +29,7 @@ public class Correspondents {
 
     /** Up to 15 names containing what was typed, directory first. */
     public List<Suggestion> suggest(String typed) {
-        String pattern = "%" + (typed == null ? "" : typed.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_"))
-                + "%";
+        String pattern = Like.containing(typed);
         List<Suggestion> found = new ArrayList<>();
         for (Object name : em.createNativeQuery("select name from correspondent where organisation_id = ?1"
                         + " and lower(name) like ?2 order by name limit 15")

@@ -1,5 +1,6 @@
 package org.letterflow.registration.control;
 
+import org.letterflow.platform.Like;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -73,7 +74,7 @@ public class LetterSearch {
             where.append(" and coalesce(l.registration_date, l.created_at::date) <= ?").append(parameters.size());
         }
         if (blankToNull(q.correspondent()) != null) {
-            parameters.add("%" + q.correspondent().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.add(Like.containing(q.correspondent()));
             where.append(" and lower(l.correspondent_name) like ?").append(parameters.size());
         }
 

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.letterflow.forwarding.boundary.ChainExport;
+import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
@@ -15,16 +17,21 @@ import org.letterflow.registration.boundary.LettersResource;
 
 /**
  * Files for the signed-in person's browser (the session, not HTTP Basic): attachments, the
- * stamped copy, the registration card. The same access rules as the API, through the facade.
+ * stamped copy, the registration card, the files of a letter delivered to us. The same access rules as the API, through the facade.
  */
 @WebServlet("/files/*")
 public class FileDownloads extends HttpServlet {
 
     private static final Pattern ATTACHMENT = Pattern.compile("/letters/(\\d+)/attachments/(\\d+)");
+    private static final Pattern DELIVERED = Pattern.compile("/deliveries/(\\d+)/attachments/(\\d+)");
+    private static final Pattern CHAIN = Pattern.compile("/letters/(\\d+)/chain\\.csv");
     private static final Pattern CARD = Pattern.compile("/letters/(\\d+)/card\\.pdf");
 
     @Inject
     Letters letters;
+
+    @Inject
+    Deliveries deliveries;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,7 +40,21 @@ public class FileDownloads extends HttpServlet {
         try {
             Matcher attachment = ATTACHMENT.matcher(path);
             Matcher card = CARD.matcher(path);
-            if (attachment.matches()) {
+            Matcher delivered = DELIVERED.matcher(path);
+            Matcher chain = CHAIN.matcher(path);
+            if (chain.matches()) {
+                long letter = Long.parseLong(chain.group(1));
+                var rows = deliveries.chainRows(letter);
+                response.setContentType("text/csv; charset=UTF-8");
+                response.setHeader("Content-Disposition",
+                        LettersResource.contentDisposition("цепочка-" + letter + ".csv", false));
+                ChainExport.csv(rows, letters.find(letter).getOrganisation().getTimeZone(), request.getLocale())
+                        .write(response.getOutputStream());
+            } else if (delivered.matches()) {
+                AttachmentContent content = deliveries.content(Long.parseLong(delivered.group(1)),
+                        Long.parseLong(delivered.group(2)));
+                send(response, content.bytes(), content.mediaType(), content.fileName(), inline);
+            } else if (attachment.matches()) {
                 AttachmentContent content = letters.content(Long.parseLong(attachment.group(1)),
                         Long.parseLong(attachment.group(2)), request.getParameter("stamped") != null);
                 send(response, content.bytes(), content.mediaType(), content.fileName(), inline);

@@ -106,9 +106,10 @@ public class LetterCard implements Serializable {
         reloadDetails();
     }
 
-    public void register() {
-        letter = letters.register(id, null, null);
-        reloadDetails();
+    /** Registers the draft and opens the card afresh: the panels below (approval, sending) change with it. */
+    public String register() {
+        letters.register(id, null, null);
+        return "/letter?faces-redirect=true&id=" + id;
     }
 
     public void send() {

@@ -1,0 +1,196 @@
+package org.letterflow.forwarding.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.forwarding.boundary.Recipients;
+import org.letterflow.forwarding.entity.Delivery;
+import org.letterflow.forwarding.entity.DeliveryJob;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.OrganisationKind;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.Letter;
+
+/**
+ * The forwarding part of a letter card: sending a registered outgoing letter to subordinates
+ * (with the job's progress), and for a letter that came by a sending, the recipient's marks and
+ * its re-issue further down.
+ */
+@Named
+@ViewScoped
+@ShowsProblems
+public class ForwardingPanel implements Serializable {
+
+    @Inject
+    transient Deliveries deliveries;
+
+    @Inject
+    transient Letters letters;
+
+    private long letterId;
+    private boolean sendable;
+    private boolean reissuable;
+    private boolean hasChain;
+    private Long deliveryId;
+    private final Map<Long, String> names = new HashMap<>();
+    private List<Long> picked = new ArrayList<>();
+    private boolean subordinates;
+    private OrganisationKind kind;
+    private LocalDate dueOn;
+    private Long jobId;
+    private transient DeliveryJob job;
+    private transient Delivery delivery;
+
+    @PostConstruct
+    void init() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param == null || !param.matches("\\d{1,18}")) {
+            throw BusinessException.notFound("Письмо не найдено");
+        }
+        letterId = Long.parseLong(param);
+        Letter letter = letters.find(letterId);
+        sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
+        reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered();
+        deliveryId = deliveries.ofRegistered(letterId).map(Delivery::getId).orElse(null);
+        hasChain = deliveries.chain(letterId, null, 0, 1).total().received() > 0;
+    }
+
+    public List<Long> complete(String typed) {
+        List<Long> found = new ArrayList<>();
+        for (Organisation o : deliveries.reachable(typed, 20)) {
+            names.put(o.getId(), o.getShortName());
+            found.add(o.getId());
+        }
+        return found;
+    }
+
+    public String name(Long organisationId) {
+        return names.getOrDefault(organisationId, String.valueOf(organisationId));
+    }
+
+    public void send() {
+        DeliveryJob started = deliveries.send(letterId, new Recipients(picked, subordinates, kind, List.of(), dueOn));
+        jobId = started.getId();
+        job = started;
+        picked = new ArrayList<>();
+        subordinates = false;
+        kind = null;
+        hasChain = true;
+    }
+
+    /** The poll's action: the sending's progress as it stands now. */
+    public void refreshJob() {
+        if (jobId != null) {
+            job = deliveries.job(jobId);
+        }
+    }
+
+    public DeliveryJob getJob() {
+        return job;
+    }
+
+    public boolean isRunning() {
+        return getJob() != null && getJob().getState() == DeliveryJob.State.RUNNING;
+    }
+
+    public String getProgress() {
+        DeliveryJob j = getJob();
+        if (j == null) {
+            return "";
+        }
+        ResourceBundle msg = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        return switch (j.getState()) {
+            case RUNNING -> MessageFormat.format(msg.getString("send.progress"), j.getDone(), j.getTotal());
+            case DONE -> MessageFormat.format(msg.getString("send.done"), j.getTotal(), j.getDelivered());
+            case FAILED -> MessageFormat.format(msg.getString("send.failed"), j.getProblem());
+        };
+    }
+
+    /** The delivery this incoming letter was registered from, or null when it came another way. */
+    public Delivery getDelivery() {
+        if (deliveryId != null && delivery == null) {
+            delivery = deliveries.find(deliveryId);
+        }
+        return delivery;
+    }
+
+    public void acknowledge() {
+        delivery = deliveries.acknowledge(deliveryId);
+    }
+
+    public void execute() {
+        delivery = deliveries.execute(deliveryId);
+    }
+
+    public String reissue() {
+        Letter cover = deliveries.reissue(letterId);
+        return "/letter?faces-redirect=true&id=" + cover.getId();
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public boolean isSendable() {
+        return sendable;
+    }
+
+    public boolean isReissuable() {
+        return reissuable;
+    }
+
+    public boolean isHasChain() {
+        return hasChain;
+    }
+
+    public List<Long> getPicked() {
+        return picked;
+    }
+
+    public void setPicked(List<Long> picked) {
+        this.picked = picked == null ? new ArrayList<>() : new ArrayList<>(picked);
+    }
+
+    public boolean isSubordinates() {
+        return subordinates;
+    }
+
+    public void setSubordinates(boolean subordinates) {
+        this.subordinates = subordinates;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public long getLetterId() {
+        return letterId;
+    }
+}
