@@ -178,7 +178,33 @@ class ForwardingApiIT extends DeployedApplication {
         assertTrue(past.contentType().startsWith("application/problem+json"), past.contentType());
         assertEquals(404, ministry.post("api/v1/letters/" + letter + "/deliveries", "{\"subordinates\": true}").status(),
                 "another organisation's letter");
+        assertEquals(400, tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"lists\": [999999]}").status(),
+                "an unknown list");
         JsonObject job = send(tomsk, letter, "{\"subordinates\": true}");
         assertEquals(404, ministry.get("api/v1/jobs/" + job.getJsonNumber("id")).status(), "a job is its sender's");
+    }
+
+    @Test
+    void savedListsAreTheOrganisationsOwnAndWithinReach() {
+        Api tomsk = Api.as(base, "tomsk.clerk", "demo");
+        Api irkutsk = Api.as(base, "irkutsk.clerk", "demo");
+        String name = "Школы города " + System.nanoTime();
+        Api.Reply created = tomsk.post("api/v1/distribution-lists", "{\"name\": \"" + name + "\", \"members\": [4, 5]}");
+        assertEquals(201, created.status(), created.body());
+        long list = created.json().getJsonNumber("id").longValue();
+        assertEquals(2, created.json().getJsonArray("members").size());
+        assertEquals(409, tomsk.post("api/v1/distribution-lists", "{\"name\": \"" + name.toUpperCase() + "\", \"members\": [4]}").status(),
+                "names are unique whatever their case");
+        assertEquals(403, tomsk.post("api/v1/distribution-lists", "{\"name\": \"Чужие\", \"members\": [8]}").status());
+        assertEquals(400, tomsk.post("api/v1/distribution-lists", "{\"name\": \" \", \"members\": [4]}").status());
+        long letter = registeredOutgoing(tomsk, "О пилотном проекте (список рассылки)");
+        assertEquals(400, irkutsk.post("api/v1/letters/" + registeredOutgoing(irkutsk, "Чужой список") + "/deliveries",
+                "{\"lists\": [" + list + "]}").status(), "another organisation's list");
+        JsonObject job = send(tomsk, letter, "{\"lists\": [" + list + "], \"recipients\": [4]}");
+        assertEquals(2, job.getInt("total"), "each organisation once");
+        assertTrue(irkutsk.get("api/v1/distribution-lists").array().stream()
+                .noneMatch(l -> l.asJsonObject().getJsonNumber("id").longValue() == list), "lists are not shared");
+        assertEquals(404, irkutsk.delete("api/v1/distribution-lists/" + list).status());
+        assertEquals(204, tomsk.delete("api/v1/distribution-lists/" + list).status());
     }
 }

@@ -57,6 +57,10 @@ public final class Api {
         return send(builder);
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A multipart/form-data upload of one file in the part "file", its name sent as raw UTF-8 like browsers do. */
     public Reply upload(String path, String fileName, byte[] content) {
         String boundary = "----letterflow" + System.nanoTime();

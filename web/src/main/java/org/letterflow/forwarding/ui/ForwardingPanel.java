@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.forwarding.boundary.DistributionLists;
+import org.letterflow.forwarding.boundary.DistributionLists.DistributionList;
 import org.letterflow.forwarding.boundary.Recipients;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryJob;
@@ -41,6 +43,9 @@ public class ForwardingPanel implements Serializable {
     @Inject
     transient Letters letters;
 
+    @Inject
+    transient DistributionLists distributionLists;
+
     private long letterId;
     private boolean sendable;
     private boolean reissuable;
@@ -51,6 +56,9 @@ public class ForwardingPanel implements Serializable {
     private boolean subordinates;
     private OrganisationKind kind;
     private LocalDate dueOn;
+    private List<Long> lists = new ArrayList<>();
+    private List<DistributionList> ownLists;
+    private String newListName;
     private Long jobId;
     private transient DeliveryJob job;
     private transient Delivery delivery;
@@ -67,6 +75,7 @@ public class ForwardingPanel implements Serializable {
         reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered();
         deliveryId = deliveries.ofRegistered(letterId).map(Delivery::getId).orElse(null);
         hasChain = deliveries.chain(letterId, null, 0, 1).total().received() > 0;
+        ownLists = sendable ? distributionLists.own() : List.of();
     }
 
     public List<Long> complete(String typed) {
@@ -83,13 +92,41 @@ public class ForwardingPanel implements Serializable {
     }
 
     public void send() {
-        DeliveryJob started = deliveries.send(letterId, new Recipients(picked, subordinates, kind, List.of(), dueOn));
+        DeliveryJob started = deliveries.send(letterId, new Recipients(picked, subordinates, kind, lists, dueOn));
         jobId = started.getId();
         job = started;
         picked = new ArrayList<>();
         subordinates = false;
         kind = null;
+        lists = new ArrayList<>();
         hasChain = true;
+    }
+
+    /** Keeps the organisations picked one by one as a named list for the next sending. */
+    public void saveList() {
+        distributionLists.create(newListName, picked);
+        ownLists = distributionLists.own();
+        newListName = null;
+    }
+
+    public List<DistributionList> getOwnLists() {
+        return ownLists;
+    }
+
+    public List<Long> getLists() {
+        return lists;
+    }
+
+    public void setLists(List<Long> lists) {
+        this.lists = lists == null ? new ArrayList<>() : new ArrayList<>(lists);
+    }
+
+    public String getNewListName() {
+        return newListName;
+    }
+
+    public void setNewListName(String newListName) {
+        this.newListName = newListName;
     }
 
     /** The poll's action: the sending's progress as it stands now. */

@@ -1,0 +1,107 @@
+package org.letterflow.forwarding.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.letterflow.forwarding.control.RecipientSet;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.platform.BusinessException;
+
+/** An organisation's saved distribution lists: named sets of organisations below it. */
+@Stateless
+public class DistributionLists {
+
+    /** A list with its members' ids and short names, in the same order. */
+    public record DistributionList(long id, String name, List<Long> members, List<String> names) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    RecipientSet recipientSet;
+
+    public List<DistributionList> own() {
+        List<?> rows = em.createNativeQuery("""
+                        select l.id, l.name, coalesce(array_agg(o.id order by o.short_name) filter (where o.id is not null), '{}'),
+                               coalesce(array_agg(o.short_name order by o.short_name) filter (where o.id is not null), '{}')
+                          from distribution_list l
+                          left join distribution_list_member m on m.list_id = l.id
+                          left join organisation o on o.id = m.organisation_id
+                         where l.organisation_id = ?1
+                         group by l.id, l.name order by l.name""")
+                .setParameter(1, caller.organisationId()).getResultList();
+        List<DistributionList> lists = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            lists.add(new DistributionList(((Number) r[0]).longValue(), (String) r[1], longs(r[2]), strings(r[3])));
+        }
+        return lists;
+    }
+
+    /** Saves a list; every member must lie below the caller's organisation, and the name be new. */
+    @RolesAllowed("CLERK")
+    public DistributionList create(String name, List<Long> members) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw BusinessException.invalid("name", "Укажите название списка (до 200 знаков)");
+        }
+        if (members == null || members.isEmpty()) {
+            throw BusinessException.invalid("members", "В списке должна быть хотя бы одна организация");
+        }
+        long own = caller.organisationId();
+        recipientSet.checkReach(own, members);
+        boolean taken = !em.createNativeQuery("select 1 from distribution_list where organisation_id = ?1 and lower(name) = lower(?2)")
+                .setParameter(1, own).setParameter(2, name.strip()).getResultList().isEmpty();
+        if (taken) {
+            throw BusinessException.conflict("Список «" + name.strip() + "» уже есть");
+        }
+        long id = ((Number) em.createNativeQuery("insert into distribution_list (organisation_id, name) values (?1, ?2) returning id")
+                .setParameter(1, own).setParameter(2, name.strip()).getSingleResult()).longValue();
+        for (Long member : new LinkedHashSet<>(members)) {
+            em.createNativeQuery("insert into distribution_list_member (list_id, organisation_id) values (?1, ?2)")
+                    .setParameter(1, id).setParameter(2, member).executeUpdate();
+        }
+        return own().stream().filter(l -> l.id() == id).findFirst().orElseThrow();
+    }
+
+    @RolesAllowed("CLERK")
+    public void delete(long id) {
+        int deleted = em.createNativeQuery("delete from distribution_list where id = ?1 and organisation_id = ?2")
+                .setParameter(1, id).setParameter(2, caller.organisationId()).executeUpdate();
+        if (deleted == 0) {
+            throw BusinessException.notFound("Список рассылки не найден");
+        }
+    }
+
+    private static List<Long> longs(Object array) {
+        List<Long> result = new ArrayList<>();
+        for (Object o : toArray(array)) {
+            result.add(((Number) o).longValue());
+        }
+        return result;
+    }
+
+    private static List<String> strings(Object array) {
+        List<String> result = new ArrayList<>();
+        for (Object o : toArray(array)) {
+            result.add((String) o);
+        }
+        return result;
+    }
+
+    private static Object[] toArray(Object array) {
+        try {
+            return array instanceof java.sql.Array sql ? (Object[]) sql.getArray() : (Object[]) array;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.letterflow.forwarding.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.letterflow.forwarding.boundary.DistributionLists.DistributionList;
+
+/** The caller's organisation's saved distribution lists, used in {@code POST /letters/{id}/deliveries} as {@code lists}. */
+@RequestScoped
+@Path("distribution-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DistributionListsResource {
+
+    /** A new list: its name and its members' organisation ids. */
+    public record ListForm(String name, List<Long> members) {
+        @JsonbCreator
+        public ListForm(String name, List<Long> members) {
+            this.name = name;
+            this.members = members;
+        }
+    }
+
+    @Inject
+    DistributionLists lists;
+
+    @GET
+    public List<DistributionList> own() {
+        return lists.own();
+    }
+
+    @POST
+    public Response create(ListForm form) {
+        return Response.status(Response.Status.CREATED)
+                .entity(lists.create(form == null ? null : form.name(), form == null ? null : form.members())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        lists.delete(id);
+        return Response.noContent().build();
+    }
+}
