@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +37,7 @@ import org.letterflow.registration.entity.Requisites;
 /**
  * Registers the seed letters once, as their clerks would have: 10-1 and 02-5 outgoing at the
  * ministry, 57-0144 outgoing at Tomsk, 02-55-97/25 at Irkutsk, 1871/23-Д at Tatarstan, and 10-1
- * as incoming at Tomsk with 57-0144 linked to it as its re-issue. The journals' counters for
+ * as incoming at Tomsk with 57-0144 linked to it as its re-issue, and the deliveries between them. The journals' counters for
  * those years are set by the demo migration so that each letter gets its real number.
  */
 @Startup
@@ -75,19 +76,49 @@ public class DemoLetters {
         if (!demo || registered(1, "10-1")) {
             return;
         }
+        Letter tenOne = null;
         Letter tomskCopy = null;
         for (Seed seed : OUTGOING) {
             if (seed.organisation() == 2) {
                 tomskCopy = incomingCopyOfTenOne();
             }
             Letter letter = register(seed, json(seed).getString("sender"), null, null, date(seed));
+            if (tenOne == null) {
+                tenOne = letter;
+            }
             if (tomskCopy != null && seed.organisation() == 2) {
                 em.createNativeQuery("insert into letter_link (from_letter_id, to_letter_id, kind) values (?1, ?2, ?3)")
                         .setParameter(1, letter.getId()).setParameter(2, tomskCopy.getId())
                         .setParameter(3, LetterLink.REISSUE_OF.name()).executeUpdate();
+                chain(tenOne, tomskCopy, letter);
             }
         }
         LOG.info("Demo: the seed letters are registered");
+    }
+
+    /**
+     * The chain as it happened: 10-1 delivered to Tomsk and registered there, 57-0144 re-issuing
+     * it delivered to the city department and the lyceum, which have not registered it yet.
+     */
+    private void chain(Letter tenOne, Letter tomskCopy, Letter reissue) {
+        Number toTomsk = (Number) em.createNativeQuery("""
+                        insert into delivery (letter_id, recipient_id, root_letter_id, state, delivered_at, registered_letter_id,
+                                              registered_at, acted_by)
+                        values (?1, 2, ?1, 'REGISTERED', ?2, ?3, ?4, 'tomsk.clerk') returning id""")
+                .setParameter(1, tenOne.getId()).setParameter(2, Timestamp.from(tenOne.getRegistrationDate().atTime(12, 0)
+                        .atZone(ZoneId.of("Europe/Moscow")).toInstant()))
+                .setParameter(3, tomskCopy.getId()).setParameter(4, Timestamp.from(tomskCopy.getReceivedAt()))
+                .getSingleResult();
+        em.createNativeQuery("""
+                        insert into delivery (letter_id, recipient_id, parent_id, root_letter_id, ancestors, state, delivered_at)
+                        select ?1, r, ?2, ?3, array_append(cast('{}' as bigint[]), cast(?2 as bigint)), 'DELIVERED', ?4
+                          from unnest(array[3, 5]) r""")
+                .setParameter(1, reissue.getId()).setParameter(2, toTomsk.longValue()).setParameter(3, tenOne.getId())
+                .setParameter(4, Timestamp.from(reissue.getRegistrationDate().atTime(15, 0).atZone(ZoneId.of("Asia/Tomsk"))
+                        .toInstant()))
+                .executeUpdate();
+        em.createNativeQuery("update letter set state = 'SENT' where id in (?1, ?2)")
+                .setParameter(1, tenOne.getId()).setParameter(2, reissue.getId()).executeUpdate();
     }
 
     /** 10-1 as it arrived in Tomsk two days after it was sent. */
