@@ -36,6 +36,8 @@ create table delivery (
 create index delivery_inbox_idx on delivery (recipient_id, state, delivered_at desc);
 create index delivery_root_idx on delivery (root_letter_id);
 create index delivery_parent_idx on delivery (parent_id);
+-- A node's branch: the deliveries with it among their ancestors.
+create index delivery_ancestors_idx on delivery using gin (ancestors);
 create unique index delivery_registered_idx on delivery (registered_letter_id);
 
 -- A sending in progress: its recipients are resolved once into delivery_job_recipient, then

@@ -45,7 +45,7 @@ public final class Bench {
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
     /** Which sections run: all by default, or a comma-separated choice of startup, registration, search, tree. */
-    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree");
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -85,6 +85,9 @@ public final class Bench {
             }
             if (ONLY.contains("tree")) {
                 tree(base, jdbc);
+            }
+            if (ONLY.contains("delivery")) {
+                delivery(base, jdbc);
             }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
@@ -205,25 +208,7 @@ public final class Bench {
     private void tree(String base, String jdbc) throws Exception {
         line("## Organisation tree: descendant queries over 100,000 organisations");
         line("");
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
-            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
-                    + " select 1, 'REGIONAL_AUTHORITY', 'Регион ' || g, 'Р' || g, 'Europe/Moscow' from generate_series(1, 89) g");
-            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
-                    + " select r.id, 'MUNICIPAL_AUTHORITY', 'Муниципалитет ' || r.id || '-' || g, 'М' || r.id || '-' || g,"
-                    + " 'Europe/Moscow' from organisation r cross join generate_series(1, 26) g where r.full_name like 'Регион %'");
-            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
-                    + " select m.id, 'SCHOOL', 'Школа ' || m.id || '-' || g, 'Ш' || m.id || '-' || g, 'Europe/Moscow'"
-                    + " from organisation m cross join generate_series(1, 37) g where m.full_name like 'Муниципалитет %'");
-            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
-                    + " select r.id, 'OTHER', 'Подведомственная ' || r.id || '-' || g, 'П' || r.id || '-' || g, 'Europe/Moscow'"
-                    + " from organisation r cross join generate_series(1, 140) g where r.full_name like 'Регион %'");
-            s.execute("analyze organisation");
-            try (ResultSet rs = s.executeQuery("select count(*) from organisation")) {
-                rs.next();
-                line("Generated: " + rs.getLong(1) + " organisations.");
-                line("");
-            }
-        }
+        generateTree(jdbc);
         List<Double> ministry = new ArrayList<>();
         List<Double> region = new ArrayList<>();
         List<Double> within = new ArrayList<>();
@@ -261,6 +246,111 @@ public final class Bench {
         }
         percentiles("GET /api/v1/organisations?parent={region}: one level, 166 children (20 calls)", api, 1);
         line("");
+    }
+
+    /**
+     * One letter to every school of the full-size tree through the API (POST, then the job polled
+     * to its end), three times, next to PostgreSQL inserting as many rows into a copy of the delivery
+     * table in one statement; then the chain view of such a letter.
+     */
+    private void delivery(String base, String jdbc) throws Exception {
+        generateTree(jdbc);
+        line("## Forwarding: one letter to every school of the country");
+        line("");
+        List<Double> sending = new ArrayList<>();
+        List<Double> bulk = new ArrayList<>();
+        long recipients = 0;
+        long letter = 0;
+        for (int round = 1; round <= 3; round++) {
+            HttpResponse<String> created = post(base + "api/v1/letters", "minpros.clerk", """
+                    {"direction": "OUTGOING", "subject": "Бенчмарк рассылки %d", "register": true}""".formatted(round));
+            letter = json(created.body()).getJsonNumber("id").longValue();
+            long start = System.nanoTime();
+            HttpResponse<String> accepted = post(base + "api/v1/letters/" + letter + "/deliveries", "minpros.clerk",
+                    "{\"descendantsOfKind\": \"SCHOOL\"}");
+            if (accepted.statusCode() != 202) {
+                throw new IllegalStateException(accepted.statusCode() + " " + accepted.body());
+            }
+            String job = accepted.headers().firstValue("Location").orElseThrow();
+            String state;
+            do {
+                Thread.sleep(20);
+                state = get(job, "minpros.clerk");
+            } while (json(state).getString("state").equals("RUNNING"));
+            sending.add((System.nanoTime() - start) / 1e6);
+            recipients = json(state).getInt("total");
+            long rows = recipients;
+            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+                s.execute("drop table if exists delivery_bulk");
+                s.execute("create table delivery_bulk (like delivery including defaults including identity including constraints including indexes)");
+                bulk.add(timed(() -> s.executeUpdate("insert into delivery_bulk (letter_id, recipient_id, root_letter_id, state,"
+                        + " delivered_at) select 1, g, 1, 'DELIVERED', now() from generate_series(1, " + rows + ") g")));
+                s.execute("drop table delivery_bulk");
+            }
+        }
+        line("| measure (" + recipients + " recipients, 3 rounds) | median ms | each round ms |");
+        line("|---|---|---|");
+        line(String.format(Locale.ROOT, "| POST /letters/{id}/deliveries to the job's end (batches of 5,000) | %.0f | %s |",
+                median(sending), rounds(sending)));
+        line(String.format(Locale.ROOT, "| PostgreSQL: one INSERT … SELECT of as many rows into a copy of the table | %.0f | %s |",
+                median(bulk), rounds(bulk)));
+        line(String.format(Locale.ROOT, "%nRatio of the medians: %.1f× the bulk insert (target: within 5×, and under 10 s).%n",
+                median(sending) / median(bulk)));
+        List<Double> chain = new ArrayList<>();
+        List<Double> export = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long shown = letter;
+            chain.add(timed(() -> get(base + "api/v1/letters/" + shown + "/chain", "minpros.clerk")));
+        }
+        for (int i = 0; i < 3; i++) {
+            long shown = letter;
+            export.add(timed(() -> get(base + "api/v1/letters/" + shown + "/chain.csv", "minpros.clerk")));
+        }
+        line("| chain of that letter | p50 ms | p95 ms |");
+        line("|---|---|---|");
+        percentiles("GET /letters/{id}/chain: totals, levels, first 100 nodes with their branches (30 calls)", chain, 0);
+        percentiles("GET /letters/{id}/chain.csv: every delivery (3 calls)", export, 0);
+        line("");
+    }
+
+    private static jakarta.json.JsonObject json(String body) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String rounds(List<Double> millis) {
+        return String.join(", ", millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
+    }
+
+    /** The full-size tree, once per run: 89 regions, 26 municipalities each, 37 schools each, 140 others per region. */
+    private void generateTree(String jdbc) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from organisation where full_name like 'Регион %'")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                return;
+            }
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select 1, 'REGIONAL_AUTHORITY', 'Регион ' || g, 'Р' || g, 'Europe/Moscow' from generate_series(1, 89) g");
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select r.id, 'MUNICIPAL_AUTHORITY', 'Муниципалитет ' || r.id || '-' || g, 'М' || r.id || '-' || g,"
+                    + " 'Europe/Moscow' from organisation r cross join generate_series(1, 26) g where r.full_name like 'Регион %'");
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select m.id, 'SCHOOL', 'Школа ' || m.id || '-' || g, 'Ш' || m.id || '-' || g, 'Europe/Moscow'"
+                    + " from organisation m cross join generate_series(1, 37) g where m.full_name like 'Муниципалитет %'");
+            s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
+                    + " select r.id, 'OTHER', 'Подведомственная ' || r.id || '-' || g, 'П' || r.id || '-' || g, 'Europe/Moscow'"
+                    + " from organisation r cross join generate_series(1, 140) g where r.full_name like 'Регион %'");
+            s.execute("analyze organisation");
+            try (ResultSet rs = s.executeQuery("select count(*) from organisation")) {
+                rs.next();
+                line("Generated: " + rs.getLong(1) + " organisations.");
+                line("");
+            }
+        }
     }
 
     private static long count(Connection c, String sql, long... parameters) throws Exception {

@@ -26,6 +26,7 @@ public final class EmbeddedDatabase implements Supplier<String>, AutoCloseable {
 
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
+        stopLeftBehind(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -51,6 +52,34 @@ public final class EmbeddedDatabase implements Supplier<String>, AutoCloseable {
             throw e;
         }
         return new EmbeddedDatabase(postgres);
+    }
+
+    /**
+     * A launcher killed outright (kill -9, a power cut of the JVM only) leaves its PostgreSQL
+     * running and holding the data directory, so the next start could not open it. That server has
+     * lost its only client: it is stopped (SIGTERM, PostgreSQL's orderly "smart" shutdown) first.
+     */
+    private static void stopLeftBehind(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException e) {
+            return; // not a pid file PostgreSQL wrote; let it say what is wrong
+        }
+        ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(server -> {
+                    server.destroy();
+                    try {
+                        server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        server.destroyForcibly();
+                    }
+                });
     }
 
     @Override

@@ -315,6 +315,12 @@ public class Deliveries {
                 chains.count(s, node), Math.max(0, offset));
     }
 
+    /** Whether the letter has gone anywhere by a sending, or came by one. */
+    public boolean hasChain(long letterId) {
+        return !em.createNativeQuery("select 1 from delivery where letter_id = ?1 or registered_letter_id = ?1 limit 1")
+                .setParameter(1, ownLetter(letterId).getId()).getResultList().isEmpty();
+    }
+
     /** The whole visible chain, top-down, for an export. */
     public List<ChainRow> chainRows(long letterId) {
         return scope(ownLetter(letterId)).map(chains::rows).orElse(List.of());

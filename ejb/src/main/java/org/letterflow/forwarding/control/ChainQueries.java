@@ -38,9 +38,24 @@ public class ChainQueries {
             return new Scope(root, depth, null, delivery);
         }
 
+        /** The tops themselves. */
         String tops() {
-            return letter != null ? "(select id from delivery where letter_id = " + letter + ")"
-                    : "(select cast(" + delivery + " as bigint))";
+            return letter != null ? "d.letter_id = " + letter : "d.id = " + delivery;
+        }
+
+        /**
+         * The deliveries of the part, besides {@code d.root_letter_id = root}: for the top letter
+         * itself, all of them; otherwise the tops and the deliveries with a top among their
+         * ancestors (the GIN index on ancestors finds those).
+         */
+        String part() {
+            if (letter != null && letter == root) {
+                return "true";
+            }
+            return letter != null
+                    ? "(d.letter_id = " + letter + " or d.ancestors && (select array_agg(id) from delivery where letter_id = "
+                    + letter + "))"
+                    : "(d.id = " + delivery + " or d.ancestors @> cast('{" + delivery + "}' as bigint[]))";
         }
     }
 
@@ -71,7 +86,7 @@ public class ChainQueries {
     public Map<OrganisationKind, RollUp> levels(Scope scope) {
         List<?> rows = em.createNativeQuery("select o.kind, " + COUNTS
                         + " from delivery d join organisation o on o.id = d.recipient_id"
-                        + " where d.root_letter_id = ?1 and " + branch(scope.depth()) + " in " + scope.tops()
+                        + " where d.root_letter_id = ?1 and " + scope.part()
                         + " group by o.kind")
                 .setParameter(1, scope.root()).getResultList();
         Map<OrganisationKind, RollUp> levels = new EnumMap<>(OrganisationKind.class);
@@ -90,7 +105,7 @@ public class ChainQueries {
 
     /** The tops of the part, or the children of one node: a page, by recipient name. */
     public List<ChainNode> nodes(Scope scope, Long parent, int nodeDepth, int offset, int limit) {
-        String which = parent == null ? "d.id in " + scope.tops() : "d.parent_id = " + parent;
+        String which = parent == null ? scope.tops() : "d.parent_id = " + parent;
         List<?> rows = em.createNativeQuery("""
                         select d.id, d.recipient_id, o.short_name, o.kind, s.short_name, d.state, %s, d.delivered_at,
                                d.due_on, d.registered_letter_id, r.registration_number, r.registration_date,
@@ -124,13 +139,13 @@ public class ChainQueries {
     /** Whether a delivery lies in the viewer's part. */
     public boolean inPart(Scope scope, long delivery) {
         return !em.createNativeQuery("select 1 from delivery d where d.id = ?2 and d.root_letter_id = ?1 and "
-                        + branch(scope.depth()) + " in " + scope.tops())
+                        + scope.part())
                 .setParameter(1, scope.root()).setParameter(2, delivery)
                 .getResultList().isEmpty();
     }
 
     public long count(Scope scope, Long parent) {
-        String which = parent == null ? "d.id in " + scope.tops() : "d.parent_id = " + parent;
+        String which = parent == null ? scope.tops() : "d.parent_id = " + parent;
         return ((Number) em.createNativeQuery("select count(*) from delivery d where " + which).getSingleResult()).longValue();
     }
 
@@ -138,7 +153,7 @@ public class ChainQueries {
     private Map<Long, RollUp> branches(long root, int depth, Long[] nodes) {
         List<?> rows = em.createNativeQuery("select " + branch(depth) + " as branch, " + COUNTS
                         + " from delivery d join organisation o on o.id = d.recipient_id"
-                        + " where d.root_letter_id = ?1 and " + branch(depth) + " = any(?2) group by 1")
+                        + " where d.root_letter_id = ?1 and (d.id = any(?2) or d.ancestors && cast(?2 as bigint[])) group by 1")
                 .setParameter(1, root).setParameter(2, nodes).getResultList();
         Map<Long, RollUp> result = new HashMap<>();
         for (Object row : rows) {
@@ -158,8 +173,8 @@ public class ChainQueries {
                           join letter l on l.id = d.letter_id
                           join organisation s on s.id = l.organisation_id
                           left join letter r on r.id = d.registered_letter_id
-                         where d.root_letter_id = ?1 and %s in %s
-                         order by d.ancestors || d.id""".formatted(OVERDUE, branch(scope.depth()), scope.tops()))
+                         where d.root_letter_id = ?1 and %s
+                         order by d.ancestors || d.id""".formatted(OVERDUE, scope.part()))
                 .setParameter(1, scope.root()).setParameter(2, scope.depth()).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;

@@ -74,7 +74,7 @@ public class ForwardingPanel implements Serializable {
         sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
         reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered();
         deliveryId = deliveries.ofRegistered(letterId).map(Delivery::getId).orElse(null);
-        hasChain = deliveries.chain(letterId, null, 0, 1).total().received() > 0;
+        hasChain = deliveries.hasChain(letterId);
         ownLists = sendable ? distributionLists.own() : List.of();
     }
 
