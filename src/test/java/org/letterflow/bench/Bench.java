@@ -283,8 +283,8 @@ public final class Bench {
             try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
                 s.execute("drop table if exists delivery_bulk");
                 s.execute("create table delivery_bulk (like delivery including defaults including identity including constraints including indexes)");
-                bulk.add(timed(() -> s.executeUpdate("insert into delivery_bulk (letter_id, recipient_id, root_letter_id, state,"
-                        + " delivered_at) select 1, g, 1, 'DELIVERED', now() from generate_series(1, " + rows + ") g")));
+                bulk.add(timed(() -> s.executeUpdate("insert into delivery_bulk (letter_id, recipient_id, recipient_kind, root_letter_id, state,"
+                        + " delivered_at) select 1, g, 'SCHOOL', 1, 'DELIVERED', now() from generate_series(1, " + rows + ") g")));
                 s.execute("drop table delivery_bulk");
             }
         }

@@ -102,17 +102,19 @@ public class DemoLetters {
      */
     private void chain(Letter tenOne, Letter tomskCopy, Letter reissue) {
         Number toTomsk = (Number) em.createNativeQuery("""
-                        insert into delivery (letter_id, recipient_id, root_letter_id, state, delivered_at, registered_letter_id,
-                                              registered_at, acted_by)
-                        values (?1, 2, ?1, 'REGISTERED', ?2, ?3, ?4, 'tomsk.clerk') returning id""")
+                        insert into delivery (letter_id, recipient_id, recipient_kind, root_letter_id, state, delivered_at,
+                                              registered_letter_id, registered_at, acted_by)
+                        values (?1, 2, 'REGIONAL_AUTHORITY', ?1, 'REGISTERED', ?2, ?3, ?4, 'tomsk.clerk') returning id""")
                 .setParameter(1, tenOne.getId()).setParameter(2, Timestamp.from(tenOne.getRegistrationDate().atTime(12, 0)
                         .atZone(ZoneId.of("Europe/Moscow")).toInstant()))
                 .setParameter(3, tomskCopy.getId()).setParameter(4, Timestamp.from(tomskCopy.getReceivedAt()))
                 .getSingleResult();
         em.createNativeQuery("""
-                        insert into delivery (letter_id, recipient_id, parent_id, root_letter_id, ancestors, state, delivered_at)
-                        select ?1, r, ?2, ?3, array_append(cast('{}' as bigint[]), cast(?2 as bigint)), 'DELIVERED', ?4
-                          from unnest(array[3, 5]) r""")
+                        insert into delivery (letter_id, recipient_id, recipient_kind, parent_id, root_letter_id, ancestors,
+                                              state, delivered_at)
+                        select ?1, o.id, o.kind, ?2, ?3, array_append(cast('{}' as bigint[]), cast(?2 as bigint)),
+                               'DELIVERED', ?4
+                          from organisation o where o.id in (3, 5)""")
                 .setParameter(1, reissue.getId()).setParameter(2, toTomsk.longValue()).setParameter(3, tenOne.getId())
                 .setParameter(4, Timestamp.from(reissue.getRegistrationDate().atTime(15, 0).atZone(ZoneId.of("Asia/Tomsk"))
                         .toInstant()))

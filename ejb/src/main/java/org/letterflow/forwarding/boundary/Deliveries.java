@@ -21,9 +21,9 @@ import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryJob;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.platform.Like;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
@@ -76,6 +76,9 @@ public class Deliveries {
     Clock clock;
 
     @Inject
+    OrganisationTree tree;
+
+    @Inject
     Event<SendingRequested> sending;
 
     /**
@@ -117,23 +120,8 @@ public class Deliveries {
     }
 
     /** Organisations below the caller's whose name contains the text, for picking recipients. */
-    @SuppressWarnings("unchecked")
     public List<Organisation> reachable(String text, int limit) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return em.createNativeQuery("""
-                        with recursive below(id) as (
-                            select id from organisation where parent_id = ?1
-                            union all
-                            select o.id from organisation o join below b on o.parent_id = b.id
-                        )
-                        select o.* from organisation o join below b on b.id = o.id
-                         where lower(o.short_name) like ?2 or lower(o.full_name) like ?2
-                         order by o.short_name limit ?3""", Organisation.class)
-                .setParameter(1, caller.organisationId())
-                .setParameter(2, Like.containing(text))
-                .setParameter(3, Math.min(Math.max(limit, 1), 50)).getResultList();
+        return tree.search(caller.organisationId(), text, limit);
     }
 
     /** A sending's progress, for its sender's organisation. */
@@ -310,9 +298,10 @@ public class Deliveries {
         }
         var levels = chains.levels(s);
         int size = Math.min(Math.max(limit, 1), PAGE_LIMIT);
+        long count = chains.count(s, node);
         return new ChainView(letter.getId(), letter.getRegistrationNumber(), letter.getOrganisation().getShortName(),
-                ChainQueries.total(levels), ChainView.Level.of(levels), node, chains.nodes(s, node, depth, offset, size),
-                chains.count(s, node), Math.max(0, offset));
+                ChainQueries.total(levels), ChainView.Level.of(levels), node,
+                chains.nodes(s, node, depth, count, offset, size), count, Math.max(0, offset));
     }
 
     /** Whether the letter has gone anywhere by a sending, or came by one. */

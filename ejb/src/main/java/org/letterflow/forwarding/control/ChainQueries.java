@@ -68,8 +68,10 @@ public class ChainQueries {
                 .formatted(depth, depth, depth - 1);
     }
 
-    private static final String OVERDUE = "(d.due_on is not null and d.due_on < cast(now() at time zone o.time_zone as date)"
-            + " and d.state in ('DELIVERED', 'REGISTERED', 'ACKNOWLEDGED'))";
+    /** Not done by the due day as the recipient's calendar has it (its organisation is read only for a dated delivery). */
+    private static final String OVERDUE = "(d.due_on is not null and d.state in ('DELIVERED', 'REGISTERED', 'ACKNOWLEDGED')"
+            + " and d.due_on < (select cast(now() at time zone z.time_zone as date) from organisation z"
+            + " where z.id = d.recipient_id))";
 
     private static final String COUNTS = """
             count(*),
@@ -84,10 +86,9 @@ public class ChainQueries {
 
     /** Totals of the part, and per kind of recipient (the levels of the hierarchy). */
     public Map<OrganisationKind, RollUp> levels(Scope scope) {
-        List<?> rows = em.createNativeQuery("select o.kind, " + COUNTS
-                        + " from delivery d join organisation o on o.id = d.recipient_id"
-                        + " where d.root_letter_id = ?1 and " + scope.part()
-                        + " group by o.kind")
+        List<?> rows = em.createNativeQuery("select d.recipient_kind, " + COUNTS
+                        + " from delivery d where d.root_letter_id = ?1 and " + scope.part()
+                        + " group by d.recipient_kind")
                 .setParameter(1, scope.root()).getResultList();
         Map<OrganisationKind, RollUp> levels = new EnumMap<>(OrganisationKind.class);
         for (Object row : rows) {
@@ -103,8 +104,11 @@ public class ChainQueries {
                 a.returned() + b.returned(), a.overdue() + b.overdue()));
     }
 
-    /** The tops of the part, or the children of one node: a page, by recipient name. */
-    public List<ChainNode> nodes(Scope scope, Long parent, int nodeDepth, int offset, int limit) {
+    /** Up to this many nodes on a level are listed by name; a longer level in the tree's own order, which costs no sort. */
+    public static final int SORTED_BY_NAME = 1000;
+
+    /** The tops of the part, or the children of one node: a page. {@code count}: how many there are on the level. */
+    public List<ChainNode> nodes(Scope scope, Long parent, int nodeDepth, long count, int offset, int limit) {
         String which = parent == null ? scope.tops() : "d.parent_id = " + parent;
         List<?> rows = em.createNativeQuery("""
                         select d.id, d.recipient_id, o.short_name, o.kind, s.short_name, d.state, %s, d.delivered_at,
@@ -116,8 +120,10 @@ public class ChainQueries {
                           join organisation s on s.id = l.organisation_id
                           left join letter r on r.id = d.registered_letter_id
                          where %s
-                         order by o.short_name, d.id
-                         offset %d limit %d""".formatted(OVERDUE, which, Math.max(0, offset), Math.max(1, limit)))
+                         order by %s
+                         offset %d limit %d""".formatted(OVERDUE, which,
+                        count <= SORTED_BY_NAME ? "o.short_name, d.id" : "d.recipient_id",
+                        Math.max(0, offset), Math.max(1, limit)))
                 .getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -152,8 +158,7 @@ public class ChainQueries {
     /** Each node's branch: the node and every delivery below it. */
     private Map<Long, RollUp> branches(long root, int depth, Long[] nodes) {
         List<?> rows = em.createNativeQuery("select " + branch(depth) + " as branch, " + COUNTS
-                        + " from delivery d join organisation o on o.id = d.recipient_id"
-                        + " where d.root_letter_id = ?1 and (d.id = any(?2) or d.ancestors && cast(?2 as bigint[])) group by 1")
+                        + " from delivery d where d.root_letter_id = ?1 and (d.id = any(?2) or d.ancestors && cast(?2 as bigint[])) group by 1")
                 .setParameter(1, root).setParameter(2, nodes).getResultList();
         Map<Long, RollUp> result = new HashMap<>();
         for (Object row : rows) {

@@ -26,13 +26,15 @@ public class DeliveryBatch {
                         with job as (
                             select * from delivery_job where id = ?1 and state = 'RUNNING' for update skip locked
                         ), batch as (
-                            select r.recipient_id from delivery_job_recipient r join job j on r.job_id = j.id
+                            select r.recipient_id, o.kind from delivery_job_recipient r
+                              join job j on r.job_id = j.id
+                              join organisation o on o.id = r.recipient_id
                              where r.position > j.done and r.position <= j.done + ?2
                         ), inserted as (
-                            insert into delivery (letter_id, recipient_id, parent_id, root_letter_id, ancestors, state,
-                                                  delivered_at, due_on, job_id)
-                            select j.letter_id, b.recipient_id, j.parent_id, j.root_letter_id, j.ancestors, 'DELIVERED',
-                                   clock_timestamp(), j.due_on, j.id
+                            insert into delivery (letter_id, recipient_id, recipient_kind, parent_id, root_letter_id,
+                                                  ancestors, state, delivered_at, due_on, job_id)
+                            select j.letter_id, b.recipient_id, b.kind, j.parent_id, j.root_letter_id, j.ancestors,
+                                   'DELIVERED', clock_timestamp(), j.due_on, j.id
                               from batch b cross join job j
                             on conflict (letter_id, recipient_id) do nothing
                             returning 1

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.Like;
 
 /**
  * Questions about the shape of the tree, answered by recursive SQL over parent_id so they stay
@@ -35,6 +36,20 @@ public class OrganisationTree {
                         Organisation.class)
                 .setParameter(1, rootId)
                 .getResultList();
+    }
+
+    /** Organisations strictly below the root whose name contains the text, by name. */
+    @SuppressWarnings("unchecked")
+    public List<Organisation> search(long rootId, String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createNativeQuery(SUBTREE + """
+                        select o.* from organisation o join subtree s on s.id = o.id
+                         where o.id <> ?1 and (lower(o.short_name) like ?2 or lower(o.full_name) like ?2)
+                         order by o.short_name limit ?3""", Organisation.class)
+                .setParameter(1, rootId).setParameter(2, Like.containing(text))
+                .setParameter(3, Math.min(Math.max(limit, 1), 50)).getResultList();
     }
 
     /** Of these organisations, the ones that have organisations under them. */

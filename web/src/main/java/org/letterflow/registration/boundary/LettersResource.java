@@ -35,6 +35,9 @@ import org.letterflow.forwarding.boundary.ChainView;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.forwarding.boundary.JobView;
 import org.letterflow.forwarding.boundary.Recipients;
+import org.letterflow.tasks.boundary.ResolutionForm;
+import org.letterflow.tasks.boundary.TaskView;
+import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.rest.LocalDateParam;
@@ -61,6 +64,9 @@ public class LettersResource {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Tasks tasks;
 
     @Inject
     CurrentUser caller;
@@ -208,6 +214,20 @@ public class LettersResource {
     public Response chainCsv(@PathParam("id") long id) {
         return Response.ok(ChainExport.csv(deliveries.chainRows(id), zone(), Locale.forLanguageTag("ru")))
                 .header("Content-Disposition", contentDisposition("цепочка-" + id + ".csv", false)).build();
+    }
+
+    /** An executive's resolution: one task per assignee, a checkpoint per due date; 201 with the tasks. */
+    @POST
+    @Path("{id}/resolutions")
+    public Response resolve(@PathParam("id") long id, ResolutionForm form) {
+        return Response.status(Response.Status.CREATED)
+                .entity(tasks.resolve(id, form).stream().map(TaskView::of).toList()).build();
+    }
+
+    @GET
+    @Path("{id}/resolutions")
+    public List<TaskView> resolutions(@PathParam("id") long id) {
+        return tasks.ofLetter(id).stream().map(TaskView::of).toList();
     }
 
     /** One entry of a letter's audit trail. */

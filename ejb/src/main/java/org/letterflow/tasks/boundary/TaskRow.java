@@ -1,0 +1,13 @@
+package org.letterflow.tasks.boundary;
+
+import java.time.LocalDate;
+import org.letterflow.tasks.entity.CheckpointState;
+
+/**
+ * One due date of a task as "Мои поручения" lists it: the letter, the resolution, the date and
+ * where it stands; {@code overdue} past its day and not done, {@code dueSoon} within three days.
+ */
+public record TaskRow(long task, long checkpoint, int position, int checkpoints, long letter, String letterNumber,
+                      String subject, String resolution, String author, String assignee, LocalDate dueOn,
+                      CheckpointState state, boolean overdue, boolean dueSoon, String returnedComment) {
+}

@@ -1,0 +1,316 @@
+package org.letterflow.tasks.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.control.OrganisationTree;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.Role;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.tasks.control.ICalendar;
+import org.letterflow.tasks.entity.Checkpoint;
+import org.letterflow.tasks.entity.CheckpointState;
+import org.letterflow.tasks.entity.Resolution;
+import org.letterflow.tasks.entity.Task;
+
+/**
+ * Resolutions and the tasks they make: who writes them (an executive, on a letter of the
+ * organisation), who acts on them (the assignee: the user, or the clerks of the assignee
+ * organisation), who controls them (the resolution's author), and what each sees.
+ */
+@Stateless
+public class Tasks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Today in the assignee's organisation, whose calendar the due dates follow. */
+    private static final String TODAY = "cast(now() at time zone h.time_zone as date)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OrganisationTree tree;
+
+    @RolesAllowed("EXECUTIVE")
+    public List<Task> resolve(long letterId, ResolutionForm form) {
+        Letter letter = letters.find(letterId);
+        User author = caller.get();
+        if (!letter.isRegistered()) {
+            throw BusinessException.conflict("Резолюцию пишут на зарегистрированное письмо");
+        }
+        if (form == null || form.text() == null || form.text().isBlank() || form.text().strip().length() > 4000) {
+            throw BusinessException.invalid("text", "Напишите текст резолюции (до 4000 знаков)");
+        }
+        if (form.users().isEmpty() && form.organisations().isEmpty()) {
+            throw BusinessException.invalid("users", "Укажите исполнителей: сотрудников или подведомственные организации");
+        }
+        if (form.dueDates().isEmpty()) {
+            throw BusinessException.invalid("dueDates", "Укажите срок исполнения");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(author.getOrganisation().getTimeZone()));
+        if (form.dueDates().stream().anyMatch(d -> d.isBefore(today))) {
+            throw BusinessException.invalid("dueDates", "Срок исполнения не может быть в прошлом");
+        }
+        Resolution resolution = new Resolution(letter, author, form.text(), form.onControl(), clock.instant());
+        em.persist(resolution);
+        List<Task> tasks = new ArrayList<>();
+        for (String login : form.users()) {
+            User user = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login).getResultStream()
+                    .filter(u -> u.getOrganisation().getId().equals(author.getOrganisation().getId())).findFirst()
+                    .orElseThrow(() -> BusinessException.forbidden("Исполнитель «" + login
+                            + "» не из вашей организации; поручите его организации"));
+            tasks.add(Task.forUser(resolution, user, login.equalsIgnoreCase(form.responsible()), form.dueDates()));
+        }
+        for (Long id : form.organisations()) {
+            Organisation organisation = em.find(Organisation.class, id);
+            if (organisation == null) {
+                throw BusinessException.invalid("organisations", "Организации с кодом " + id + " нет в справочнике");
+            }
+            if (id.equals(author.getOrganisation().getId()) || !caller.sees(id)) {
+                throw BusinessException.forbidden("Поручать можно только подведомственным организациям: «"
+                        + organisation.getShortName() + "» вне вашей подчинённости");
+            }
+            tasks.add(Task.forOrganisation(resolution, organisation, String.valueOf(id).equals(form.responsible()),
+                    form.dueDates()));
+        }
+        tasks.forEach(em::persist);
+        return tasks;
+    }
+
+    /** The tasks of every resolution on a letter the caller may read. */
+    public List<Task> ofLetter(long letterId) {
+        return em.createQuery("select t from Task t where t.resolution.letter = :letter order by t.resolution.id, t.id",
+                Task.class).setParameter("letter", letters.find(letterId)).getResultList();
+    }
+
+    /**
+     * The caller's due dates not yet done (or in {@code state}), earliest first; as a controller,
+     * the due dates of the tasks of their resolutions instead.
+     */
+    public List<TaskRow> list(boolean asController, CheckpointState state, LocalDate dueBefore) {
+        User me = caller.get();
+        String who = asController ? "r.author_id = ?1"
+                : "(t.assignee_user_id = ?1 or (t.assignee_org_id = ?2 and ?3))";
+        List<?> rows = em.createNativeQuery("""
+                        select t.id, c.id, c.position, (select count(*) from task_checkpoint x where x.task_id = t.id),
+                               l.id, l.registration_number, l.subject, r.text, a.short_name,
+                               coalesce(u.short_name, o.short_name), c.due_on, c.state,
+                               c.state <> 'DONE' and c.due_on < %1$s,
+                               c.state = 'OPEN' and c.due_on between %1$s and %1$s + 3,
+                               c.returned_comment
+                          from task t
+                          join resolution r on r.id = t.resolution_id
+                          join letter l on l.id = r.letter_id
+                          join app_user a on a.id = r.author_id
+                          join task_checkpoint c on c.task_id = t.id
+                          left join app_user u on u.id = t.assignee_user_id
+                          left join organisation o on o.id = t.assignee_org_id
+                          join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
+                         where %2$s
+                           and (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
+                           and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))
+                         order by c.due_on, t.id, c.position
+                         limit 1000""".formatted(TODAY, who))
+                .setParameter(1, me.getId()).setParameter(2, me.getOrganisation().getId())
+                .setParameter(3, me.hasRole(Role.CLERK))
+                .setParameter(4, state == null ? null : state.name())
+                .setParameter(5, dueBefore == null ? null : Date.valueOf(dueBefore))
+                .getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new TaskRow(n(r[0]), n(r[1]), (int) n(r[2]), (int) n(r[3]), n(r[4]), (String) r[5], (String) r[6],
+                    (String) r[7], (String) r[8], (String) r[9], ((Date) r[10]).toLocalDate(),
+                    CheckpointState.valueOf((String) r[11]), (Boolean) r[12], (Boolean) r[13], (String) r[14]);
+        }).toList();
+    }
+
+    /** Organisations below the caller's whose name contains the text, to assign a task to. */
+    public List<Organisation> assignable(String text) {
+        return tree.search(caller.organisationId(), text, 20);
+    }
+
+    /** A task the caller acts on or controls; any other answers "not found". */
+    public Task find(long id) {
+        Task task = em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
+        User me = caller.get();
+        if (task == null || !(task.isAssignee(me) || isController(task, me))) {
+            throw BusinessException.notFound("Поручение не найдено");
+        }
+        em.refresh(task);
+        return task;
+    }
+
+    /** The assignee's report on the earliest open due date; anyone else's report is refused (403). */
+    @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
+    public Checkpoint report(long taskId, String text) {
+        Task task = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw BusinessException.notFound("Поручение не найдено");
+        }
+        if (!task.isAssignee(caller.get())) {
+            throw BusinessException.forbidden("Отчитывается только исполнитель поручения");
+        }
+        em.refresh(task);
+        return task.report(text, caller.get().getLogin(), clock.instant());
+    }
+
+    @RolesAllowed("EXECUTIVE")
+    public Checkpoint accept(long taskId) {
+        Task task = controlled(taskId);
+        return task.accept(caller.get(), clock.instant());
+    }
+
+    @RolesAllowed("EXECUTIVE")
+    public Checkpoint giveBack(long taskId, String comment) {
+        Task task = controlled(taskId);
+        return task.giveBack(comment, caller.get().getLogin(), clock.instant());
+    }
+
+    /** Moves a due date later; the reason is required and kept. */
+    @RolesAllowed("EXECUTIVE")
+    public Task extend(long taskId, long checkpointId, LocalDate dueOn, String reason) {
+        Task task = controlled(taskId);
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("reason", "Укажите причину переноса срока");
+        }
+        LocalDate old = task.extend(checkpointId, dueOn);
+        em.createNativeQuery("insert into task_extension (checkpoint_id, old_due_on, new_due_on, reason, extended_by,"
+                        + " extended_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, checkpointId).setParameter(2, Date.valueOf(old)).setParameter(3, Date.valueOf(dueOn))
+                .setParameter(4, reason.strip()).setParameter(5, caller.get().getLogin())
+                .setParameter(6, Timestamp.from(clock.instant())).executeUpdate();
+        return task;
+    }
+
+    private Task controlled(long taskId) {
+        Task task = find(taskId);
+        if (!isController(task, caller.get())) {
+            throw BusinessException.forbidden("Решение по отчёту принимает автор резолюции");
+        }
+        return task;
+    }
+
+    private static boolean isController(Task task, User user) {
+        return task.getResolution().getAuthor().getId().equals(user.getId());
+    }
+
+    /** A new secret URL for the caller's calendar feed; the previous one stops working. */
+    public String newCalendarToken() {
+        revokeCalendar();
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.createNativeQuery("insert into calendar_token (token, user_id, created_at) values (?1, ?2, ?3)")
+                .setParameter(1, token).setParameter(2, caller.get().getId())
+                .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+        return token;
+    }
+
+    public void revokeCalendar() {
+        em.createNativeQuery("update calendar_token set revoked_at = ?2 where user_id = ?1 and revoked_at is null")
+                .setParameter(1, caller.get().getId()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
+    /** The feed behind a token: every due date of the user's tasks; an unknown or revoked token is "not found". */
+    @PermitAll
+    public String calendar(String token) {
+        List<?> owner = em.createNativeQuery("select u.id, u.organisation_id, exists (select 1 from user_role x"
+                        + " where x.user_id = u.id and x.role = 'CLERK') from calendar_token k join app_user u on u.id = k.user_id"
+                        + " where k.token = ?1 and k.revoked_at is null and u.active")
+                .setParameter(1, token == null ? "" : token).getResultList();
+        if (owner.isEmpty()) {
+            throw BusinessException.notFound("Календарь не найден");
+        }
+        Object[] o = (Object[]) owner.get(0);
+        List<?> rows = em.createNativeQuery("""
+                        select c.id, c.due_on, r.text, l.registration_number, c.state, c.position,
+                               (select count(*) from task_checkpoint x where x.task_id = t.id)
+                          from task t
+                          join resolution r on r.id = t.resolution_id
+                          join letter l on l.id = r.letter_id
+                          join task_checkpoint c on c.task_id = t.id
+                         where t.assignee_user_id = ?1 or (t.assignee_org_id = ?2 and ?3)
+                         order by c.due_on""")
+                .setParameter(1, n(o[0])).setParameter(2, n(o[1])).setParameter(3, o[2]).getResultList();
+        List<ICalendar.Event> events = rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            String of = n(r[6]) > 1 ? " (" + n(r[5]) + " из " + n(r[6]) + ")" : "";
+            return new ICalendar.Event("checkpoint-" + n(r[0]) + "@letterflow", ((Date) r[1]).toLocalDate(),
+                    "Срок по письму № " + r[3] + of + ("DONE".equals(r[4]) ? " — исполнено" : ""), (String) r[2]);
+        }).toList();
+        return ICalendar.of("Поручения", events, clock.instant());
+    }
+
+    /**
+     * Execution discipline for due dates in a period, per organisation at or below {@code org}
+     * (default: the caller's) and per person within each: on time means reported by the end of
+     * the due day in the assignee organisation's time zone.
+     */
+    public List<DisciplineRow> discipline(LocalDate from, LocalDate to, Long org) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw BusinessException.invalid("from", "Укажите период: с какой даты по какую");
+        }
+        long root = org == null ? caller.organisationId() : org;
+        if (!caller.sees(root)) {
+            throw BusinessException.notFound("Организация не найдена");
+        }
+        List<?> rows = em.createNativeQuery("""
+                        with recursive subtree(id) as (
+                            select id from organisation where id = ?1
+                            union all
+                            select o.id from organisation o join subtree s on o.parent_id = s.id
+                        )
+                        select h.short_name, u.short_name, count(*),
+                               count(*) filter (where c.state <> 'OPEN'
+                                   and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
+                               count(*) filter (where c.state <> 'OPEN'
+                                   and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
+                               count(*) filter (where c.state = 'OPEN' and c.due_on < %1$s),
+                               count(*) filter (where c.state = 'OPEN' and c.due_on >= %1$s)
+                          from task_checkpoint c
+                          join task t on t.id = c.task_id
+                          left join app_user u on u.id = t.assignee_user_id
+                          join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
+                          join subtree s on s.id = h.id
+                         where c.due_on between ?2 and ?3
+                         group by grouping sets ((h.id, h.short_name), (h.id, h.short_name, u.id, u.short_name))
+                        having grouping(u.id) = 1 or u.id is not null
+                         order by h.short_name, u.short_name nulls first""".formatted(TODAY))
+                .setParameter(1, root).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new DisciplineRow((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]));
+        }).toList();
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}

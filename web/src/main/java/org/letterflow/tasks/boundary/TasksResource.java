@@ -1,0 +1,117 @@
+package org.letterflow.tasks.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
+import java.util.List;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.LocalDateParam;
+import org.letterflow.tasks.entity.CheckpointState;
+
+/** The assignee's and the controller's side of tasks, and the calendar feed's secret URL. */
+@RequestScoped
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TasksResource {
+
+    /** A report, or a controller's comment on returning one. */
+    public record Note(String text) {
+        @JsonbCreator
+        public Note(String text) {
+            this.text = text;
+        }
+    }
+
+    /** A due date moved later, and why. */
+    public record Extension(Long checkpoint, LocalDate dueOn, String reason) {
+        @JsonbCreator
+        public Extension(Long checkpoint, LocalDate dueOn, String reason) {
+            this.checkpoint = checkpoint;
+            this.dueOn = dueOn;
+            this.reason = reason;
+        }
+    }
+
+    /** The calendar feed's address. */
+    public record CalendarLink(String url) {
+    }
+
+    @Inject
+    Tasks tasks;
+
+    /** {@code assignee=me} (default): the caller's due dates; {@code controller=me}: those of the caller's resolutions. */
+    @GET
+    public List<TaskRow> list(@QueryParam("assignee") String assignee, @QueryParam("controller") String controller,
+                              @QueryParam("state") CheckpointState state, @QueryParam("dueBefore") LocalDateParam dueBefore) {
+        if ((assignee != null && !assignee.equals("me")) || (controller != null && !controller.equals("me"))) {
+            throw BusinessException.invalid("assignee", "Списки поручений есть только свои: assignee=me или controller=me");
+        }
+        return tasks.list(controller != null, state, LocalDateParam.value(dueBefore));
+    }
+
+    @GET
+    @Path("{id}")
+    public TaskView get(@PathParam("id") long id) {
+        return TaskView.of(tasks.find(id));
+    }
+
+    @POST
+    @Path("{id}/report")
+    public TaskView report(@PathParam("id") long id, Note note) {
+        tasks.report(id, note == null ? null : note.text());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    public TaskView accept(@PathParam("id") long id) {
+        tasks.accept(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/return")
+    public TaskView giveBack(@PathParam("id") long id, Note note) {
+        tasks.giveBack(id, note == null ? null : note.text());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/extension")
+    public TaskView extend(@PathParam("id") long id, Extension extension) {
+        if (extension == null || extension.checkpoint() == null) {
+            throw BusinessException.invalid("checkpoint", "Укажите срок, который переносится, новую дату и причину");
+        }
+        tasks.extend(id, extension.checkpoint(), extension.dueOn(), extension.reason());
+        return get(id);
+    }
+
+    /** A new secret calendar URL for the caller (the previous one stops working). */
+    @POST
+    @Path("calendar-token")
+    public CalendarLink newCalendar(@Context UriInfo uri) {
+        String token = tasks.newCalendarToken();
+        return new CalendarLink(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
+    }
+
+    @DELETE
+    @Path("calendar-token")
+    public Response revokeCalendar() {
+        tasks.revokeCalendar();
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,26 @@
+package org.letterflow.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tested application's database, for what a test cannot wait for through the API: time
+ * passing (a due date that has gone by).
+ */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static int execute(String sql) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"),
+                System.getProperty("test.db.user"), System.getProperty("test.db.password"));
+             Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.letterflow.tasks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.letterflow.it.Api;
+import org.letterflow.it.Database;
+import org.letterflow.it.DeployedApplication;
+
+/** Resolutions and tasks through the API: checkpoints, reports, control, extensions, the feed, the report. */
+class TasksApiIT extends DeployedApplication {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private long incoming(Api clerk, String subject) {
+        Api.Reply created = clerk.post("api/v1/letters", """
+                {"direction": "INCOMING", "subject": "%s", "correspondentName": "Министерство просвещения Российской Федерации"}
+                """.formatted(subject));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static String dates(int... daysAhead) {
+        return IntStream.of(daysAhead).mapToObj(d -> "\"" + TODAY.plusDays(d) + "\"").collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static List<JsonObject> rows(Api user, String query) {
+        Api.Reply reply = user.get("api/v1/tasks" + query);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    @Test
+    void sixReportDatesBecomeOneTaskWithSixCheckpointsReportedAcceptedAndCounted() throws Exception {
+        Api clerk = Api.as(base, "irkutsk.clerk", "demo");
+        Api head = Api.as(base, "irkutsk.head", "demo");
+        Api city = Api.as(base, "irkutsk.city.clerk", "demo");
+        long letter = incoming(clerk, "Об освещении федеральной кампании (поручение)");
+        Api.Reply resolved = head.post("api/v1/letters/" + letter + "/resolutions", """
+                {"text": "Представлять отчёты о ходе освещения кампании", "organisations": [7], "responsible": "7",
+                 "dueDates": %s, "onControl": true}""".formatted(dates(3, 14, 31, 42, 59, 73)));
+        assertEquals(201, resolved.status(), resolved.body());
+        JsonArray tasks = resolved.array();
+        assertEquals(1, tasks.size());
+        JsonObject task = tasks.getJsonObject(0);
+        long id = task.getJsonNumber("id").longValue();
+        assertEquals(6, task.getJsonArray("checkpoints").size(), "six report dates, six checkpoints");
+
+        List<JsonObject> mine = rows(city, "?assignee=me").stream().filter(r -> r.getJsonNumber("task").longValue() == id).toList();
+        assertEquals(6, mine.size(), "the municipal authority's clerk sees every date");
+        assertEquals(TODAY.plusDays(3).toString(), mine.get(0).getString("dueOn"), "earliest first");
+        assertTrue(mine.get(0).getBoolean("dueSoon"), "due in three days");
+        assertEquals(404, clerk.get("api/v1/tasks/" + id).status(), "not the region clerk's task");
+        assertEquals(403, clerk.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт\"}").status(),
+                "a report on somebody else's task");
+        assertEquals(400, city.post("api/v1/tasks/" + id + "/report", "{\"text\": \" \"}").status());
+
+        assertEquals("REPORTED", city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт за январь\"}").json()
+                .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
+        assertTrue(rows(head, "?controller=me").stream().anyMatch(r -> r.getJsonNumber("task").longValue() == id
+                && r.getString("state").equals("REPORTED")), "the controller sees the report waiting");
+        assertEquals(403, city.post("api/v1/tasks/" + id + "/acceptance", "").status(), "the assignee does not accept");
+        assertEquals("DONE", head.post("api/v1/tasks/" + id + "/acceptance", "").json()
+                .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
+
+        city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт, второй срок\"}");
+        assertEquals(400, head.post("api/v1/tasks/" + id + "/return", "{\"text\": \"\"}").status(), "a return says why");
+        JsonObject returned = head.post("api/v1/tasks/" + id + "/return", "{\"text\": \"Нет ссылок на публикации\"}").json()
+                .getJsonArray("checkpoints").getJsonObject(1);
+        assertEquals("OPEN", returned.getString("state"));
+        assertEquals("Нет ссылок на публикации", returned.getString("returnedComment"));
+
+        long third = task.getJsonArray("checkpoints").getJsonObject(2).getJsonNumber("id").longValue();
+        assertEquals(400, head.post("api/v1/tasks/" + id + "/extension",
+                "{\"checkpoint\": " + third + ", \"dueOn\": \"" + TODAY.plusDays(35) + "\"}").status(), "an extension needs a reason");
+        assertEquals(400, head.post("api/v1/tasks/" + id + "/extension", "{\"checkpoint\": " + third + ", \"dueOn\": \""
+                + TODAY.plusDays(10) + "\", \"reason\": \"Праздники\"}").status(), "only later");
+        assertEquals(TODAY.plusDays(35).toString(), head.post("api/v1/tasks/" + id + "/extension", "{\"checkpoint\": "
+                + third + ", \"dueOn\": \"" + TODAY.plusDays(35) + "\", \"reason\": \"Праздники\"}").json()
+                .getJsonArray("checkpoints").getJsonObject(2).getString("dueOn"));
+
+        // time passes: the second date went by before its report came
+        long second = task.getJsonArray("checkpoints").getJsonObject(1).getJsonNumber("id").longValue();
+        Database.execute("update task_checkpoint set due_on = current_date - 5 where id = " + second);
+        assertTrue(rows(city, "?assignee=me").stream().anyMatch(r -> r.getJsonNumber("checkpoint").longValue() == second
+                && r.getBoolean("overdue")), "overdue shows");
+        city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт с опозданием\"}");
+        head.post("api/v1/tasks/" + id + "/acceptance", "");
+        JsonObject city7 = head.get("api/v1/reports/discipline?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4))
+                .array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("organisation").equals("ДО г. Иркутска") && !r.containsKey("person"))
+                .findFirst().orElseThrow();
+        assertTrue(city7.getInt("late") >= 1, city7.toString());
+        assertTrue(city7.getInt("onTime") >= 1, city7.toString());
+        assertEquals(400, head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY.minusDays(1)).status());
+        assertEquals(404, head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY + "&org=2").status(),
+                "another region's report");
+    }
+
+    @Test
+    void badResolutionsAreRefusedAndNobodyAcceptsTheirOwnReport() {
+        Api clerk = Api.as(base, "irkutsk.clerk", "demo");
+        Api head = Api.as(base, "irkutsk.head", "demo");
+        long letter = incoming(clerk, "О проверке резолюций");
+        String path = "api/v1/letters/" + letter + "/resolutions";
+        Api.Reply past = head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"dueDates\": [\"" + TODAY.minusDays(2) + "\"]}");
+        assertEquals(400, past.status());
+        assertTrue(past.body().contains("dueDates"), past.body());
+        assertEquals(403, head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [2], \"dueDates\": " + dates(5) + "}").status(),
+                "Tomsk is not below Irkutsk");
+        assertEquals(403, head.post(path, "{\"text\": \"Исполнить\", \"users\": [\"tomsk.clerk\"], \"dueDates\": " + dates(5) + "}").status());
+        assertEquals(400, head.post(path, "{\"text\": \" \", \"organisations\": [7], \"dueDates\": " + dates(5) + "}").status());
+        assertEquals(400, head.post(path, "{\"text\": \"Исполнить\", \"dueDates\": " + dates(5) + "}").status(), "nobody");
+        assertEquals(403, clerk.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"dueDates\": " + dates(5) + "}").status(),
+                "a clerk does not write resolutions");
+
+        Api.Reply self = head.post(path, "{\"text\": \"Подготовить ответ лично\", \"users\": [\"irkutsk.head\"], \"dueDates\": "
+                + dates(5) + ", \"onControl\": true}");
+        assertEquals(201, self.status(), self.body());
+        long task = self.array().getJsonObject(0).getJsonNumber("id").longValue();
+        head.post("api/v1/tasks/" + task + "/report", "{\"text\": \"Готово\"}");
+        assertEquals(403, head.post("api/v1/tasks/" + task + "/acceptance", "").status(), "one's own report");
+    }
+
+    @Test
+    void theCalendarFeedServesTheDueDatesUntilItsTokenIsRevoked() throws Exception {
+        Api clerk = Api.as(base, "irkutsk.clerk", "demo");
+        Api head = Api.as(base, "irkutsk.head", "demo");
+        Api city = Api.as(base, "irkutsk.city.clerk", "demo");
+        long letter = incoming(clerk, "О календаре сроков");
+        assertEquals(201, head.post("api/v1/letters/" + letter + "/resolutions", "{\"text\": \"Отчитываться\", \"organisations\": [7],"
+                + " \"dueDates\": " + dates(7, 21) + "}").status());
+        String url = city.post("api/v1/tasks/calendar-token", "").json().getString("url");
+        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(feed.body().startsWith("BEGIN:VCALENDAR\r\n"), feed.body());
+        assertTrue(feed.body().contains("DTSTART;VALUE=DATE:" + TODAY.plusDays(21).toString().replace("-", "")), feed.body());
+        assertEquals(204, city.delete("api/v1/tasks/calendar-token").status());
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a revoked token");
+    }
+}
