@@ -52,3 +52,6 @@ on conflict do nothing;
 -- Explicit ids above: move the identity sequences past them.
 select setval(pg_get_serial_sequence('organisation', 'id'), greatest((select max(id) from organisation), 1));
 select setval(pg_get_serial_sequence('app_user', 'id'), greatest((select max(id) from app_user), 1));
+
+-- Demo addresses for e-mail reminders (delivered only where SMTP is configured).
+update app_user set email = login || '@demo.letterflow.local' where email is null and id <= 14;

@@ -220,6 +220,25 @@ public class Tasks {
         return task.getResolution().getAuthor().getId().equals(user.getId());
     }
 
+    /** An in-application notice (a reminder) not yet read. */
+    public record Notice(long id, String text, Long letter, java.time.Instant at) {
+    }
+
+    public List<Notice> notices() {
+        List<?> rows = em.createNativeQuery("select id, text, letter_id, created_at from notification"
+                        + " where user_id = ?1 and read_at is null order by created_at desc, id desc limit 50")
+                .setParameter(1, caller.get().getId()).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Notice(n(r[0]), (String) r[1], r[2] == null ? null : n(r[2]), ((Timestamp) r[3]).toInstant());
+        }).toList();
+    }
+
+    public void markNoticesRead() {
+        em.createNativeQuery("update notification set read_at = ?2 where user_id = ?1 and read_at is null")
+                .setParameter(1, caller.get().getId()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
     /** A new secret URL for the caller's calendar feed; the previous one stops working. */
     public String newCalendarToken() {
         revokeCalendar();

@@ -25,6 +25,7 @@ public class MyTasks implements Serializable {
 
     private transient List<TaskRow> mine;
     private transient List<TaskRow> controlled;
+    private transient List<Tasks.Notice> notices;
     private Long acting;
     private String note;
     private String calendarUrl;
@@ -42,6 +43,18 @@ public class MyTasks implements Serializable {
                     ? tasks.list(true, CheckpointState.REPORTED, null) : List.of();
         }
         return controlled;
+    }
+
+    public List<Tasks.Notice> getNotices() {
+        if (notices == null) {
+            notices = tasks.notices();
+        }
+        return notices;
+    }
+
+    public void markRead() {
+        tasks.markNoticesRead();
+        notices = null;
     }
 
     public void start(long task) {

@@ -1,0 +1,46 @@
+package org.letterflow.tasks.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The caller's unread notices (reminders of due dates), and the administrators' "send reminders now". */
+@RequestScoped
+@Path("notices")
+@Produces(MediaType.APPLICATION_JSON)
+public class NoticesResource {
+
+    /** How many reminders went out. */
+    public record Sent(int reminders) {
+    }
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Reminders reminders;
+
+    @GET
+    public List<Tasks.Notice> unread() {
+        return tasks.notices();
+    }
+
+    @POST
+    @Path("read")
+    public Response read() {
+        tasks.markNoticesRead();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("reminders")
+    public Sent remindNow() {
+        return new Sent(reminders.runNow());
+    }
+}
