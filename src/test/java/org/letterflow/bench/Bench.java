@@ -45,7 +45,7 @@ public final class Bench {
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
     /** Which sections run: all by default, or a comma-separated choice of startup, registration, search, tree. */
-    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery");
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -88,6 +88,9 @@ public final class Bench {
             }
             if (ONLY.contains("delivery")) {
                 delivery(base, jdbc);
+            }
+            if (ONLY.contains("tasks")) {
+                tasks(base, jdbc);
             }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
@@ -321,6 +324,77 @@ public final class Bench {
 
     private static String rounds(List<Double> millis) {
         return String.join(", ", millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
+    }
+
+    /**
+     * A million tasks (one due date each) spread over every school and municipal authority of the
+     * full-size tree, 60% reported (a tenth of those late); then "Мои поручения" of a municipal
+     * clerk and the discipline report of one region and of the whole country, through the API.
+     */
+    private void tasks(String base, String jdbc) throws Exception {
+        generateTree(jdbc);
+        line("## Tasks: 1,000,000 across the full-size tree");
+        line("");
+        long region;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            double seconds = timed(() -> {
+                s.execute("""
+                        insert into letter (organisation_id, direction, state, registration_number, registration_year,
+                                            registration_sequence, registration_date, subject, created_by, created_at)
+                        values (1, 'INCOMING', 'REGISTERED', 'П-1', 2026, 1, current_date, 'Бенчмарк поручений', 'bench', now())""");
+                s.execute("""
+                        insert into resolution (letter_id, organisation_id, author_id, text, on_control, created_at)
+                        select (select max(id) from letter where registration_number = 'П-1'), 1, 2,
+                               'Поручение ' || g, true, now() from generate_series(1, 1000) g""");
+                s.execute("""
+                        insert into task (resolution_id, assignee_org_id)
+                        select r.first + g % 1000, o.ids[1 + g % cardinality(o.ids)]
+                          from generate_series(1, 1000000) g,
+                               (select min(id) as first from resolution) r,
+                               (select array_agg(id order by id) as ids from organisation
+                                 where kind in ('SCHOOL', 'MUNICIPAL_AUTHORITY')) o""");
+                s.execute("""
+                        insert into task (resolution_id, assignee_org_id)
+                        select (select min(id) from resolution), 7 from generate_series(1, 40)""");
+                s.execute("""
+                        insert into task_checkpoint (task_id, position, due_on, state, reported_by, reported_at)
+                        select t.id, 1, current_date - 180 + (t.id % 365)::int,
+                               case when t.id % 10 < 6 then 'DONE' else 'OPEN' end,
+                               case when t.id % 10 < 6 then 'bench' end,
+                               case when t.id % 10 < 6 then (current_date - 180 + (t.id % 365)::int)
+                                   + case when t.id % 100 < 6 then 3 else -1 end end
+                          from task t""");
+                s.execute("analyze task");
+                s.execute("analyze task_checkpoint");
+                return null;
+            });
+            line(String.format(Locale.ROOT, "Generated in %.0f s.%n", seconds / 1000));
+            try (ResultSet rs = s.executeQuery("select min(id) from organisation where full_name = 'Регион 1'")) {
+                rs.next();
+                region = rs.getLong(1);
+            }
+        }
+        String period = "from=" + LocalDate.now().minusDays(180) + "&to=" + LocalDate.now().plusDays(185);
+        List<Double> mine = new ArrayList<>();
+        List<Double> regional = new ArrayList<>();
+        List<Double> country = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            mine.add(timed(() -> get(base + "api/v1/tasks?assignee=me", "irkutsk.city.clerk")));
+        }
+        for (int i = 0; i < 10; i++) {
+            regional.add(timed(() -> get(base + "api/v1/reports/discipline?" + period + "&org=" + region, "minpros.head")));
+        }
+        for (int i = 0; i < 3; i++) {
+            country.add(timed(() -> get(base + "api/v1/reports/discipline?" + period, "minpros.head")));
+        }
+        line("| request | p50 ms | p95 ms |");
+        line("|---|---|---|");
+        percentiles("GET /tasks?assignee=me: a municipal clerk's open due dates (30 calls)", mine, 0);
+        percentiles("GET /reports/discipline for one region, a year (10 calls)", regional, 0);
+        percentiles("GET /reports/discipline for the whole country, a year (3 calls)", country, 0);
+        line("");
+        line("Targets: under 200 ms for Мои поручения, under 2 s for a region-wide discipline report.");
+        line("");
     }
 
     /** The full-size tree, once per run: 89 regions, 26 municipalities each, 37 schools each, 140 others per region. */

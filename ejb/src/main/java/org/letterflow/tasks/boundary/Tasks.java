@@ -115,8 +115,11 @@ public class Tasks {
      */
     public List<TaskRow> list(boolean asController, CheckpointState state, LocalDate dueBefore) {
         User me = caller.get();
-        String who = asController ? "r.author_id = ?1"
-                : "(t.assignee_user_id = ?1 or (t.assignee_org_id = ?2 and ?3))";
+        // each branch an index lookup: an OR across the two columns would read every task
+        String tasks = asController
+                ? "(select t.* from task t join resolution r on r.id = t.resolution_id where r.author_id = ?1)"
+                : "(select * from task where assignee_user_id = ?1 union all"
+                + " select * from task where assignee_org_id = ?2 and ?3)";
         List<?> rows = em.createNativeQuery("""
                         select t.id, c.id, c.position, (select count(*) from task_checkpoint x where x.task_id = t.id),
                                l.id, l.registration_number, l.subject, r.text, a.short_name,
@@ -124,7 +127,7 @@ public class Tasks {
                                c.state <> 'DONE' and c.due_on < %1$s,
                                c.state = 'OPEN' and c.due_on between %1$s and %1$s + 3,
                                c.returned_comment
-                          from task t
+                          from %2$s t
                           join resolution r on r.id = t.resolution_id
                           join letter l on l.id = r.letter_id
                           join app_user a on a.id = r.author_id
@@ -132,11 +135,10 @@ public class Tasks {
                           left join app_user u on u.id = t.assignee_user_id
                           left join organisation o on o.id = t.assignee_org_id
                           join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-                         where %2$s
-                           and (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
+                         where (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
                            and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))
                          order by c.due_on, t.id, c.position
-                         limit 1000""".formatted(TODAY, who))
+                         limit 1000""".formatted(TODAY, tasks))
                 .setParameter(1, me.getId()).setParameter(2, me.getOrganisation().getId())
                 .setParameter(3, me.hasRole(Role.CLERK))
                 .setParameter(4, state == null ? null : state.name())
@@ -305,6 +307,13 @@ public class Tasks {
                             union all
                             select o.id from organisation o join subtree s on o.parent_id = s.id
                         )
+                        -- tasks of the organisations, and of their people, each found through its own index
+                        , assigned(task, organisation, person) as (
+                            select t.id, t.assignee_org_id, cast(null as bigint) from task t join subtree s on s.id = t.assignee_org_id
+                            union all
+                            select t.id, u.organisation_id, u.id from app_user u join subtree s on s.id = u.organisation_id
+                              join task t on t.assignee_user_id = u.id
+                        )
                         select h.short_name, u.short_name, count(*),
                                count(*) filter (where c.state <> 'OPEN'
                                    and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
@@ -312,11 +321,10 @@ public class Tasks {
                                    and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
                                count(*) filter (where c.state = 'OPEN' and c.due_on < %1$s),
                                count(*) filter (where c.state = 'OPEN' and c.due_on >= %1$s)
-                          from task_checkpoint c
-                          join task t on t.id = c.task_id
-                          left join app_user u on u.id = t.assignee_user_id
-                          join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-                          join subtree s on s.id = h.id
+                          from assigned a
+                          join task_checkpoint c on c.task_id = a.task
+                          join organisation h on h.id = a.organisation
+                          left join app_user u on u.id = a.person
                          where c.due_on between ?2 and ?3
                          group by grouping sets ((h.id, h.short_name), (h.id, h.short_name, u.id, u.short_name))
                         having grouping(u.id) = 1 or u.id is not null
