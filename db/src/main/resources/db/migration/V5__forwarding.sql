@@ -87,3 +87,12 @@ create table distribution_list_member (
     organisation_id bigint not null references organisation (id),
     primary key (list_id, organisation_id)
 );
+
+-- Organisations outside a sender's subtree it may send letters to all the same (a neighbouring
+-- region's authority, a federal body's local office), as an administrator allowed.
+create table allowed_correspondent (
+    organisation_id  bigint not null references organisation (id),
+    correspondent_id bigint not null references organisation (id),
+    primary key (organisation_id, correspondent_id),
+    check (organisation_id <> correspondent_id)
+);

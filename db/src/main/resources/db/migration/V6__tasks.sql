@@ -9,7 +9,9 @@ create table resolution (
     author_id       bigint       not null references app_user (id),
     text            varchar(4000) not null check (length(trim(text)) > 0),
     on_control      boolean      not null,
-    created_at      timestamptz  not null
+    created_at      timestamptz  not null,
+    -- A task split further down (a region's task to its municipalities): the task it divides.
+    parent_task_id  bigint
 );
 create index resolution_letter_idx on resolution (letter_id);
 
@@ -23,6 +25,8 @@ create table task (
     check ((assignee_user_id is null) <> (assignee_org_id is null))
 );
 create index task_resolution_idx on task (resolution_id);
+alter table resolution add foreign key (parent_task_id) references task (id);
+create index resolution_parent_idx on resolution (parent_task_id);
 create index task_user_idx on task (assignee_user_id);
 create index task_org_idx on task (assignee_org_id);
 

@@ -54,7 +54,12 @@ class ApprovalApiIT extends DeployedApplication {
         assertTrue(deputy.get("api/v1/approvals/pending").array().stream()
                 .anyMatch(p -> ((JsonObject) p).getJsonNumber("step").longValue() == first), "waiting for the deputy");
 
+        JsonObject waiting = executor.get("api/v1/letters/" + letter + "/approval-sheet").array().getJsonObject(0);
+        assertEquals(1, waiting.getJsonArray("holders").size(), "the initiator sees who holds the draft");
+        assertTrue(waiting.getJsonNumber("heldMinutes").longValue() >= 0, waiting.toString());
         assertEquals(200, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status());
+        JsonObject atHead = executor.get("api/v1/letters/" + letter + "/approval-sheet").array().getJsonObject(0);
+        assertTrue(atHead.getJsonArray("holders").getString(0).contains("Музипов"), atHead.toString());
         assertEquals(409, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
                 "a decision is given once");
         assertEquals(400, head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"APPROVED\"}").status(),
@@ -148,5 +153,41 @@ class ApprovalApiIT extends DeployedApplication {
         assertEquals(1, statuses.stream().filter(s -> s == 409).count(), "the deputy's second try: " + statuses);
         JsonObject after = executor.get("api/v1/letters/" + letter + "/approval-sheet").array().getJsonObject(0);
         assertTrue(after.getJsonArray("steps").getJsonObject(2).getBoolean("current"), "the signature's turn has come");
+    }
+
+    @Test
+    void aDeputyDecidesForTheExecutiveAndTheSheetSaysSo() {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        Api deputy = Api.as(base, "tatarstan.deputy", "demo");
+        Api head = Api.as(base, "tatarstan.head", "demo");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        long letter = draft(executor, "О замещении при согласовании");
+        JsonObject sheet = executor.post("api/v1/letters/" + letter + "/approval-sheet",
+                "{\"steps\": [{\"approver\": \"tatarstan.head\"}, {\"approver\": \"tatarstan.deputy\"}]}").json();
+        long first = stepOf(sheet, 1);
+        assertEquals(403, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
+                "not yet a deputy");
+        assertEquals(400, head.post("api/v1/deputies", "{\"deputy\": \"tatarstan.deputy\", \"from\": \"" + today
+                + "\", \"to\": \"" + today.minusDays(1) + "\"}").status(), "a period that ends before it starts");
+        assertEquals(400, head.post("api/v1/deputies", "{\"deputy\": \"tomsk.head\", \"from\": \"" + today
+                + "\", \"to\": \"" + today.plusDays(3) + "\"}").status(), "a deputy from another organisation");
+        Api.Reply named = head.post("api/v1/deputies", "{\"deputy\": \"tatarstan.deputy\", \"from\": \"" + today
+                + "\", \"to\": \"" + today.plusDays(3) + "\"}");
+        assertEquals(201, named.status(), named.body());
+        assertTrue(deputy.get("api/v1/approvals/pending").array().stream()
+                .anyMatch(p -> ((JsonObject) p).getJsonNumber("step").longValue() == first), "the deputy sees the head's step");
+        assertEquals(403, executor.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status());
+        Api.Reply decided = deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}");
+        assertEquals(200, decided.status(), decided.body());
+        JsonObject step = decided.json().getJsonArray("steps").getJsonObject(0);
+        assertEquals("С.Н. Захарова", step.getString("decidedBy"), "decided за the head");
+        var pdf = executor.download("api/v1/letters/" + letter + "/approval-sheet.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(printed.replaceAll("\\s+", " ").contains("за Р.Г. Музипов — С.Н. Захарова"), printed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(204, head.delete("api/v1/deputies/" + named.json().getJsonNumber("id")).status());
     }
 }

@@ -50,6 +50,12 @@ class ForwardingApiIT extends DeployedApplication {
         }
     }
 
+    /** Schools below Tomsk now: other tests add some, so the count is read, not assumed. */
+    static int schoolsBelowTomsk(Api tomsk) {
+        return (int) tomsk.get("api/v1/organisations").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("kind").equals("SCHOOL")).count();
+    }
+
     private static long deliveryOf(Api clerk, long letter) {
         return clerk.get("api/v1/deliveries?state=DELIVERED&limit=100").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("letter").longValue() == letter)
@@ -105,8 +111,9 @@ class ForwardingApiIT extends DeployedApplication {
         assertEquals(409, tomsk.post("api/v1/letters/" + coverId + "/deliveries", "{\"subordinates\": true}").status(),
                 "a draft is not sent");
         assertEquals(200, tomsk.post("api/v1/letters/" + coverId + "/registration", "").status());
+        int schools = schoolsBelowTomsk(tomsk);
         JsonObject down = send(tomsk, coverId, "{\"recipients\": [3], \"descendantsOfKind\": \"SCHOOL\"}");
-        assertEquals(3, down.getInt("total"), "the city department and both schools");
+        assertEquals(1 + schools, down.getInt("total"), "the city department and every school below Tomsk");
 
         long schoolDelivery = deliveryOf(school, coverId);
         assertEquals(409, school.post("api/v1/deliveries/" + schoolDelivery + "/acknowledgement", "").status(),
@@ -126,7 +133,7 @@ class ForwardingApiIT extends DeployedApplication {
         assertEquals(200, chainReply.status(), chainReply.body());
         JsonObject chain = chainReply.json();
         JsonObject total = chain.getJsonObject("total");
-        assertEquals(6, total.getInt("received"), "three regions, then Tomsk's three");
+        assertEquals(3 + 1 + schools, total.getInt("received"), "three regions, then Tomsk's");
         assertEquals(2, total.getInt("registered"), "Tomsk and its school");
         assertEquals(1, total.getInt("acknowledged"));
         assertEquals(1, total.getInt("returned"));
@@ -134,25 +141,25 @@ class ForwardingApiIT extends DeployedApplication {
         JsonObject tomskNode = chain.getJsonArray("nodes").stream().map(JsonValue::asJsonObject)
                 .filter(n -> n.getJsonNumber("delivery").longValue() == tomskDelivery).findFirst().orElseThrow();
         assertEquals(incoming.getString("registrationNumber"), tomskNode.getString("registrationNumber"));
-        assertEquals(3, tomskNode.getInt("children"));
-        assertEquals(4, tomskNode.getJsonObject("below").getInt("received"), "Tomsk and the three below it");
+        assertEquals(1 + schools, tomskNode.getInt("children"));
+        assertEquals(2 + schools, tomskNode.getJsonObject("below").getInt("received"), "Tomsk and those below it");
         assertTrue(chain.getJsonArray("levels").stream().map(JsonValue::asJsonObject)
-                .anyMatch(l -> l.getString("kind").equals("SCHOOL") && l.getJsonObject("counts").getInt("received") == 2));
+                .anyMatch(l -> l.getString("kind").equals("SCHOOL") && l.getJsonObject("counts").getInt("received") == schools));
 
         List<JsonObject> below = ministry.get("api/v1/letters/" + letter + "/chain?node=" + tomskDelivery).json()
                 .getJsonArray("nodes").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals(3, below.size());
+        assertEquals(1 + schools, below.size());
         assertTrue(below.stream().anyMatch(n -> n.getJsonNumber("delivery").longValue() == schoolDelivery
                 && n.getString("state").equals("ACKNOWLEDGED") && n.containsKey("registrationNumber")), below.toString());
 
         JsonObject tomskPart = tomsk.get("api/v1/letters/" + incoming.getJsonNumber("id") + "/chain").json();
-        assertEquals(4, tomskPart.getJsonObject("total").getInt("received"), "a region sees its own part");
+        assertEquals(2 + schools, tomskPart.getJsonObject("total").getInt("received"), "a region sees its own part");
         assertEquals(404, school.get("api/v1/letters/" + letter + "/chain").status());
 
         var csv = ministry.download("api/v1/letters/" + letter + "/chain.csv");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertEquals(7, text.lines().count(), text);
+        assertEquals(1 + 3 + 1 + schools, text.lines().count(), text);
         assertTrue(text.contains(incoming.getString("registrationNumber")), text);
     }
 
@@ -182,6 +189,21 @@ class ForwardingApiIT extends DeployedApplication {
                 "an unknown list");
         JsonObject job = send(tomsk, letter, "{\"subordinates\": true}");
         assertEquals(404, ministry.get("api/v1/jobs/" + job.getJsonNumber("id")).status(), "a job is its sender's");
+    }
+
+    @Test
+    void anAllowedCorrespondentOutsideTheSubtreeCanBeSentTo() {
+        Api tomsk = Api.as(base, "tomsk.clerk", "demo");
+        Api admin = Api.as(base, "admin", "demo");
+        long letter = registeredOutgoing(tomsk, "Об обмене опытом (соседний регион)");
+        assertEquals(403, tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [7]}").status());
+        assertEquals(403, tomsk.put("api/v1/allowed-correspondents/2/7", "", null).status(), "administrators allow");
+        assertEquals(204, admin.put("api/v1/allowed-correspondents/2/7", "", null).status());
+        assertTrue(admin.get("api/v1/allowed-correspondents/2").array().stream()
+                .anyMatch(o -> o.asJsonObject().getInt("id") == 7));
+        assertEquals(1, send(tomsk, letter, "{\"recipients\": [7]}").getInt("delivered"));
+        assertEquals(204, admin.delete("api/v1/allowed-correspondents/2/7").status());
+        assertEquals(403, tomsk.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [7]}").status());
     }
 
     @Test

@@ -89,6 +89,7 @@ class ForwardingJourneyIT extends DeployedApplication {
             waitForSending(ministry, "3");
         }
 
+        int schools = ForwardingApiIT.schoolsBelowTomsk(Api.as(base, "tomsk.clerk", "demo"));
         String tomskNumber;
         try (Browser tomsk = new Browser(base)) {
             signIn(tomsk, "tomsk.clerk");
@@ -105,7 +106,7 @@ class ForwardingJourneyIT extends DeployedApplication {
                     By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'ДО г. Томска')]"))).click();
             tomsk.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:picked"), "ДО г. Томска"));
             tomsk.click("card:sendDown");
-            waitForSending(tomsk, "3");
+            waitForSending(tomsk, String.valueOf(1 + schools));
         }
 
         String schoolNumber;
@@ -120,7 +121,8 @@ class ForwardingJourneyIT extends DeployedApplication {
         try (Browser ministry = new Browser(base)) {
             signIn(ministry, "minpros.clerk");
             ministry.open("chain.xhtml?letter=" + id);
-            assertEquals("6", ministry.text(By.id("received")), "three regions, then the city department and two schools");
+            assertEquals(String.valueOf(3 + 1 + schools), ministry.text(By.id("received")),
+                    "three regions, then the city department and every school below Tomsk");
             assertEquals("2", ministry.text(By.id("registered")));
             String top = ministry.text(By.id("nodes"));
             assertTrue(top.contains("ДОО ТО") && top.contains(tomskNumber), top);

@@ -73,4 +73,38 @@ class RemindersIT extends DeployedApplication {
         assertEquals(204, city.post("api/v1/notices/read", "").status());
         assertEquals(0, city.get("api/v1/notices").array().size());
     }
+
+    @Test
+    void anApproverPastTheStepsDueTimeIsRemindedOnce() throws Exception {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        Api deputy = Api.as(base, "tatarstan.deputy", "demo");
+        Api admin = Api.as(base, "admin", "demo");
+        long letter = executor.post("api/v1/letters", "{\"direction\": \"OUTGOING\", \"subject\": \"О сроках согласования\"}")
+                .json().getJsonNumber("id").longValue();
+        java.time.LocalDateTime inAnHour = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Moscow")).plusHours(1)
+                .withNano(0);
+        Api.Reply past = executor.post("api/v1/letters/" + letter + "/approval-sheet", "{\"steps\": [{\"approver\": \"tatarstan.deputy\","
+                + " \"due\": \"" + inAnHour.minusDays(1) + "\"}, {\"approver\": \"tatarstan.head\"}]}");
+        assertEquals(400, past.status(), "a due time in the past");
+        Api.Reply started = executor.post("api/v1/letters/" + letter + "/approval-sheet", "{\"steps\": [{\"approver\": \"tatarstan.deputy\","
+                + " \"due\": \"" + inAnHour + "\"}, {\"approver\": \"tatarstan.head\"}]}");
+        assertEquals(201, started.status(), started.body());
+        long step = started.json().getJsonArray("steps").getJsonObject(0).getJsonNumber("id").longValue();
+        // the hour goes by without a decision
+        org.letterflow.it.Database.execute("update approval_step set due_at = now() - interval '1 hour' where id = " + step);
+        admin.post("api/v1/notices/reminders", "");
+        List<MimeMessage> mails = to("tatarstan.deputy@demo.letterflow.local");
+        assertTrue(mails.stream().anyMatch(m -> {
+            try {
+                return m.getSubject().contains("просрочено согласование");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }), "the approver got the e-mail");
+        assertTrue(deputy.get("api/v1/notices").array().stream()
+                .anyMatch(n -> n.asJsonObject().getString("text").contains("О сроках согласования")));
+        int before = mails.size();
+        admin.post("api/v1/notices/reminders", "");
+        assertEquals(before, to("tatarstan.deputy@demo.letterflow.local").size(), "once per step");
+    }
 }

@@ -104,6 +104,21 @@ class TasksApiIT extends DeployedApplication {
                 .findFirst().orElseThrow();
         assertTrue(city7.getInt("late") >= 1, city7.toString());
         assertTrue(city7.getInt("onTime") >= 1, city7.toString());
+        List<JsonObject> detail = head.get("api/v1/reports/discipline/detail?from=" + TODAY.minusDays(40) + "&to="
+                + TODAY.plusDays(4) + "&org=" + city7.getJsonNumber("organisationId")).array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("task").longValue() == id).toList();
+        assertEquals(2, detail.size(), "the drill-down lists the two due dates of the period");
+        var xlsx = head.download("api/v1/reports/discipline.xlsx?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4));
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', (char) xlsx.body()[0], "an XLSX is a zip");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertTrue(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue().startsWith("Организация"));
+        }
+        var pdf = head.download("api/v1/reports/discipline.pdf?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4));
+        assertEquals(200, pdf.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("ДО г. Иркутска"));
+        }
         assertEquals(400, head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY.minusDays(1)).status());
         assertEquals(404, head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY + "&org=2").status(),
                 "another region's report");
@@ -132,6 +147,57 @@ class TasksApiIT extends DeployedApplication {
         long task = self.array().getJsonObject(0).getJsonNumber("id").longValue();
         head.post("api/v1/tasks/" + task + "/report", "{\"text\": \"Готово\"}");
         assertEquals(403, head.post("api/v1/tasks/" + task + "/acceptance", "").status(), "one's own report");
+    }
+
+    @Test
+    void aRegionDividesItsTaskAmongItsMunicipalitiesAndTheParentRollsUp() {
+        Api ministryClerk = Api.as(base, "minpros.clerk", "demo");
+        Api ministry = Api.as(base, "minpros.head", "demo");
+        Api region = Api.as(base, "irkutsk.clerk", "demo");
+        Api city = Api.as(base, "irkutsk.city.clerk", "demo");
+        long letter = incoming(ministryClerk, "О мониторинге (по цепочке поручений)");
+        long parent = ministry.post("api/v1/letters/" + letter + "/resolutions", "{\"text\": \"Обеспечить мониторинг в регионе\","
+                + " \"organisations\": [6], \"dueDates\": " + dates(20) + ", \"onControl\": true}").array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(403, city.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Школам\", \"organisations\": [8]}").status(),
+                "only the assignee divides its task");
+        assertEquals(403, region.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Томску\", \"organisations\": [3]}").status(),
+                "only down its own subtree");
+        Api.Reply divided = region.post("api/v1/tasks/" + parent + "/subtasks",
+                "{\"text\": \"Провести мониторинг в городе\", \"organisations\": [7]}");
+        assertEquals(201, divided.status(), divided.body());
+        JsonObject sub = divided.array().getJsonObject(0);
+        long subtask = sub.getJsonNumber("id").longValue();
+        assertEquals(parent, sub.getJsonNumber("parentTask").longValue());
+        assertEquals(TODAY.plusDays(20).toString(), sub.getJsonArray("checkpoints").getJsonObject(0).getString("dueOn"),
+                "the parent's due date");
+        JsonObject row = rows(city, "?assignee=me").stream().filter(r -> r.getJsonNumber("task").longValue() == subtask)
+                .findFirst().orElseThrow();
+        assertTrue(!row.getBoolean("ownLetter"), "the ministry's letter is not the city's to open");
+        city.post("api/v1/tasks/" + subtask + "/report", "{\"text\": \"Мониторинг проведён\"}");
+        assertEquals("DONE", region.post("api/v1/tasks/" + subtask + "/acceptance", "").json()
+                .getJsonArray("checkpoints").getJsonObject(0).getString("state"), "the region's clerk controls its division");
+        JsonObject rollUp = ministry.get("api/v1/tasks/" + parent + "/division").json();
+        assertEquals(1, rollUp.getInt("tasks"));
+        assertEquals(1, rollUp.getInt("done"));
+    }
+
+    @Test
+    void aMonthlyObligationGetsACheckpointForEveryMonthUntilItsEnd() {
+        Api clerk = Api.as(base, "irkutsk.clerk", "demo");
+        Api head = Api.as(base, "irkutsk.head", "demo");
+        long letter = incoming(clerk, "О ежемесячной отчётности");
+        String path = "api/v1/letters/" + letter + "/resolutions";
+        Api.Reply made = head.post(path, "{\"text\": \"Ежемесячно до 5 числа представлять сведения\", \"organisations\": [7],"
+                + " \"recurrence\": \"FREQ=MONTHLY;BYMONTHDAY=5\", \"until\": \"" + TODAY.plusMonths(4) + "\"}");
+        assertEquals(201, made.status(), made.body());
+        List<JsonObject> points = made.array().getJsonObject(0).getJsonArray("checkpoints").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(points.size() >= 3 && points.size() <= 4, points.toString());
+        assertTrue(points.stream().allMatch(p -> p.getString("dueOn").endsWith("-05")), points.toString());
+        assertEquals(400, head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"recurrence\": \"FREQ=SOMETIMES\","
+                + " \"until\": \"" + TODAY.plusMonths(4) + "\"}").status());
+        assertEquals(400, head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7],"
+                + " \"recurrence\": \"FREQ=MONTHLY;BYMONTHDAY=5\"}").status(), "a recurrence needs its end");
     }
 
     @Test

@@ -69,12 +69,14 @@ class TasksJourneyIT extends DeployedApplication {
         try (Browser city = new Browser(base)) {
             signIn(city, "irkutsk.city.clerk");
             city.open("tasks.xhtml");
-            By rows = By.xpath("//*[@id='tasks:mine']//tr[contains(., 'Представлять отчёты о ходе освещения')]");
+            By rows = By.xpath("//*[@id='tasks:views:mine']//tr[contains(., 'Представлять отчёты о ходе освещения')]");
             city.waitUntil().until(ExpectedConditions.numberOfElementsToBe(rows, 6));
             city.driver().findElements(rows).get(0).findElement(By.xpath(".//button[contains(@id, ':report')]")).click();
             city.type("tasks:reportText", "Опубликовано 12 материалов, ссылки в приложении");
             city.click("tasks:sendReport");
-            city.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks:mine"), "отчёт на проверке"));
+            city.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks:views:mine"), "отчёт на проверке"));
+            city.driver().findElement(By.xpath("//a[normalize-space(.)='Календарь']")).click();
+            city.waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='tasks:views:schedule'] .fc-event")));
             city.click("tasks:calendar");
             city.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks:calendarUrl"), ".ics"));
             url = city.text(By.id("tasks:calendarUrl"));
@@ -106,6 +108,10 @@ class TasksJourneyIT extends DeployedApplication {
             List<WebElement> cells = browser.driver().findElement(city7).findElements(By.tagName("td"));
             assertTrue(Integer.parseInt(cells.get(4).getText().strip()) >= 1, "late: " + cells.get(4).getText());
             assertTrue(Integer.parseInt(cells.get(3).getText().strip()) >= 1, "on time: " + cells.get(3).getText());
+            assertTrue(browser.driver().findElement(By.cssSelector("[id='discipline:chart'] canvas")).isDisplayed(), "the chart");
+            browser.driver().findElement(city7).findElement(By.xpath(".//a[contains(@id, ':open')]")).click();
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("discipline:detail"),
+                    "Представлять отчёты о ходе освещения"));
         }
     }
 }

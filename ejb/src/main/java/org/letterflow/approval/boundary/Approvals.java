@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.letterflow.approval.control.HistoricalSheet;
@@ -88,8 +89,11 @@ public class Approvals {
             }
             int stage = stage(route.kind(), step, i, signature, previousStage);
             previousStage = stage;
-            sheet.addStep(stage, approver.getId(), approver.getShortName(), signature,
-                    step.due() == null ? null : step.due().atZone(zone).toInstant());
+            Instant due = step.due() == null ? null : step.due().atZone(zone).toInstant();
+            if (due != null && due.isBefore(clock.instant())) {
+                throw BusinessException.invalid("steps[" + i + "].due", "Срок согласования не может быть в прошлом");
+            }
+            sheet.addStep(stage, approver.getId(), approver.getShortName(), signature, due);
         }
         em.persist(sheet);
         audit.record(letter, "APPROVAL_STARTED", "Круг " + sheet.getRound() + ": " + sheet.getSteps().stream()
@@ -137,22 +141,38 @@ public class Approvals {
         if (found == null || !caller.sees(organisationOf(found))) {
             throw BusinessException.notFound("Шаг согласования не найден");
         }
-        if (!caller.get().getId().equals(found.getApproverId())) {
-            throw BusinessException.forbidden("Решение по этому шагу принимает " + found.getApprover());
+        User me = caller.get();
+        String deputy = null;
+        if (!me.getId().equals(found.getApproverId())) {
+            if (!substituted(me).contains(found.getApproverId())) {
+                throw BusinessException.forbidden("Решение по этому шагу принимает " + found.getApprover());
+            }
+            if (found.isSignature() && !me.hasRole(Role.EXECUTIVE)) {
+                throw BusinessException.forbidden("Подписывать за руководителя может только руководитель");
+            }
+            deputy = me.getShortName();
         }
         // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage, and
         // the sheet and its steps are read again under it, as the approver before left them
         ApprovalSheet sheet = em.find(ApprovalSheet.class, found.getSheet().getId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(sheet);
         ApprovalStep step = sheet.getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst().orElseThrow();
-        sheet.decide(step, decision, remarks, clock.instant());
+        sheet.decide(step, decision, remarks, clock.instant(), deputy);
         Letter letter = em.find(Letter.class, sheet.getLetterId());
-        audit.record(letter, "APPROVAL_DECIDED", step.getApprover() + ": " + decision.printed()
+        audit.record(letter, "APPROVAL_DECIDED", step.printedApprover() + ": " + decision.printed()
                 + (step.getRemarks() == null ? "" : " — " + step.getRemarks()));
         if (decision == Decision.SIGNED) {
             letters.registerSigned(letter, caller.get());
         }
         return sheet;
+    }
+
+    /** The executives the user stands in for today, in their organisation's calendar. */
+    private List<Long> substituted(User user) {
+        LocalDate today = LocalDate.now(clock.withZone(user.getOrganisation().getTimeZone()));
+        return em.createNativeQuery("select executive_id from deputy where deputy_id = ?1 and ?2 between starts_on and ends_on")
+                .setParameter(1, user.getId()).setParameter(2, java.sql.Date.valueOf(today)).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
     }
 
     private long organisationOf(ApprovalStep step) {
@@ -193,11 +213,13 @@ public class Approvals {
     /** The steps whose turn it is and whose approver is the caller ("На согласовании"). */
     @PermitAll
     public List<Pending> pending() {
+        List<Long> approvers = new java.util.ArrayList<>(substituted(caller.get()));
+        approvers.add(caller.get().getId());
         return em.createQuery("""
                         select st from ApprovalStep st join fetch st.sheet s
-                        where st.approverId = :me and st.result is null and s.state = :going
+                        where st.approverId in :approvers and st.result is null and s.state = :going
                         order by s.startedAt""", ApprovalStep.class)
-                .setParameter("me", caller.get().getId()).setParameter("going", SheetState.IN_PROGRESS)
+                .setParameter("approvers", approvers).setParameter("going", SheetState.IN_PROGRESS)
                 .getResultStream().filter(st -> st.getSheet().isCurrent(st))
                 .map(st -> new Pending(st, st.getSheet())).toList();
     }

@@ -41,7 +41,7 @@ public final class PrintedSheet {
     private static String[] row(ApprovalStep step, ZoneId zone) {
         String result = step.getResult() == null ? "" : step.getResult().printed()
                 + (step.getDecidedAt() == null ? "" : " " + DECIDED.format(step.getDecidedAt().atZone(zone)));
-        return new String[] {String.valueOf(step.getPosition()), step.getApprover(),
+        return new String[] {String.valueOf(step.getPosition()), step.printedApprover(),
                 step.getDueAt() == null ? "" : WHEN.format(step.getDueAt().atZone(zone)), result,
                 step.getRemarks() == null ? "-" : step.getRemarks()};
     }

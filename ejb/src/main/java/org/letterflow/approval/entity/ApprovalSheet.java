@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.letterflow.platform.BusinessException;
 
@@ -91,7 +92,7 @@ public class ApprovalSheet {
     public void addDecidedStep(String approver, Decision result, Instant decidedAt, String remarks) {
         ApprovalStep step = new ApprovalStep(this, steps.size() + 1, steps.size() + 1, null, approver,
                 result == Decision.SIGNED, null);
-        step.record(result, remarks, decidedAt);
+        step.record(result, remarks, decidedAt, null);
         steps.add(step);
     }
 
@@ -108,8 +109,23 @@ public class ApprovalSheet {
         return !step.isDecided() && stage.isPresent() && stage.getAsInt() == step.getStage();
     }
 
+    /** Who holds the draft now: the approvers of the current stage still to decide. */
+    public List<String> holders() {
+        return steps.stream().filter(this::isCurrent).map(ApprovalStep::getApprover).toList();
+    }
+
+    /** Since when they hold it: the last decision of an earlier stage, or the start of the round. */
+    public Optional<Instant> heldSince() {
+        OptionalInt stage = currentStage();
+        if (stage.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(steps.stream().filter(s -> s.getStage() < stage.getAsInt() && s.getDecidedAt() != null)
+                .map(ApprovalStep::getDecidedAt).max(Instant::compareTo).orElse(startedAt));
+    }
+
     /** Records an approver's answer, if it is theirs to give now and has not been given. */
-    public void decide(ApprovalStep step, Decision decision, String remarks, Instant at) {
+    public void decide(ApprovalStep step, Decision decision, String remarks, Instant at, String deputy) {
         if (step.isDecided()) {
             throw BusinessException.conflict("Решение по этому шагу уже принято: " + step.getResult().printed());
         }
@@ -129,7 +145,7 @@ public class ApprovalSheet {
         if (decision.needsRemarks() && said == null) {
             throw BusinessException.invalid("remarks", "Напишите замечания: без них «" + decision.printed() + "» не принимается");
         }
-        step.record(decision, said, at);
+        step.record(decision, said, at, deputy);
         if (decision == Decision.REJECTED) {
             state = SheetState.REJECTED;
         } else if (decision == Decision.SIGNED) {

@@ -48,6 +48,10 @@ public class ApprovalStep {
 
     private String remarks;
 
+    /** The deputy who decided "за" the approver, or null when the approver did. */
+    @Column(name = "decided_by")
+    private String decidedBy;
+
     protected ApprovalStep() {
     }
 
@@ -62,10 +66,20 @@ public class ApprovalStep {
         this.dueAt = dueAt;
     }
 
-    void record(Decision decision, String remarksGiven, Instant at) {
+    void record(Decision decision, String remarksGiven, Instant at, String deputy) {
         this.result = decision;
         this.remarks = remarksGiven;
         this.decidedAt = at;
+        this.decidedBy = deputy;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /** The approver as the sheet prints them: "за Р.Г. Музипов — С.Н. Захарова" when a deputy decided. */
+    public String printedApprover() {
+        return decidedBy == null ? approver : "за " + approver + " — " + decidedBy;
     }
 
     public boolean isDecided() {

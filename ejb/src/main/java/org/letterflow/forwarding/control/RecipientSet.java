@@ -13,8 +13,8 @@ import org.letterflow.platform.BusinessException;
 /**
  * Turns a sender's choice of recipients into the job's list of organisations, in SQL, so that
  * "every school of the country" is one statement and not 85,000 round trips. Every organisation
- * picked by name or through a list must lie below the sender; one that does not refuses the
- * whole sending.
+ * picked by name or through a list must lie below the sender or be one of its allowed
+ * correspondents; one that is neither refuses the whole sending.
  */
 @Dependent
 public class RecipientSet {
@@ -60,14 +60,16 @@ public class RecipientSet {
                             select u.start, o.id, o.parent_id from organisation o join up u on o.id = u.parent_id
                              where u.id <> ?2
                         )
-                        select distinct start from up where id = ?2""")
+                        select distinct start from up where id = ?2
+                        union
+                        select correspondent_id from allowed_correspondent where organisation_id = ?2 and correspondent_id = any(?1)""")
                 .setParameter(1, ids).setParameter(2, senderId).getResultList());
         List<Long> outside = wanted.stream().filter(id -> !below.contains(id)).toList();
         if (!outside.isEmpty()) {
             List<?> names = em.createNativeQuery("select short_name from organisation where id = any(?1) order by short_name limit "
                             + NAMES_SHOWN).setParameter(1, outside.toArray(Long[]::new)).getResultList();
-            throw BusinessException.forbidden("Письмо можно направить только подведомственным организациям; вне вашей"
-                    + " подчинённости: " + String.join(", ", names.stream().map(String::valueOf).toList())
+            throw BusinessException.forbidden("Письмо можно направить только подведомственным организациям и"
+                    + " разрешённым корреспондентам; вне вашей подчинённости: " + String.join(", ", names.stream().map(String::valueOf).toList())
                     + (outside.size() > NAMES_SHOWN ? " и ещё " + (outside.size() - NAMES_SHOWN) : "")
                     + ". Письмо никому не отправлено");
         }

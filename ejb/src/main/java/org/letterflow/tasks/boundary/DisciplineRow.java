@@ -4,8 +4,8 @@ package org.letterflow.tasks.boundary;
  * Execution discipline of one organisation or one person over a period: due dates that fell in
  * it, done on time, done late, overdue (past and not done), and the share done on time.
  */
-public record DisciplineRow(String organisation, String person, long total, long onTime, long late, long overdue,
-                            long open) {
+public record DisciplineRow(long organisationId, Long personId, String organisation, String person, long total,
+                            long onTime, long late, long overdue, long open) {
 
     /** Done on time of those whose day has come (open ones not yet due do not count against). */
     public double shareOnTime() {

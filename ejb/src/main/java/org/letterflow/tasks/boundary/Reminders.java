@@ -21,7 +21,8 @@ import org.letterflow.platform.Mail;
 /**
  * Reminders of due dates: three days before, on the day, and once overdue, each sent once per
  * checkpoint to the assignee (or the clerks of the assignee organisation) in the application and,
- * where SMTP is configured, by e-mail. Runs every hour; an administrator can run it at once.
+ * where SMTP is configured, by e-mail; and of approval steps past their due time, once per step,
+ * to the approver. Runs every hour; an administrator can run it at once.
  */
 @Startup
 @Singleton
@@ -90,10 +91,35 @@ public class Reminders {
                         .setParameter(1, checkpoint).setParameter(2, kind).setParameter(3, now).executeUpdate();
             }
         }
-        if (!marked.isEmpty()) {
-            LOG.info(() -> "Reminders sent: " + marked.size());
+        int steps = overdueApprovals(now);
+        if (!marked.isEmpty() || steps > 0) {
+            LOG.info(() -> "Reminders sent: " + marked.size() + " due dates, " + steps + " approval steps");
         }
-        return marked.size();
+        return marked.size() + steps;
+    }
+
+    /** Approvers whose turn it is and whose step is past its due time, once per step. */
+    private int overdueApprovals(Timestamp now) {
+        List<?> late = em.createNativeQuery("""
+                        select st.id, u.id, u.email, l.subject, st.due_at
+                          from approval_step st
+                          join approval_sheet sh on sh.id = st.sheet_id and sh.state = 'IN_PROGRESS'
+                          join letter l on l.id = sh.letter_id
+                          join app_user u on u.id = st.approver_id and u.active
+                         where st.result is null and st.due_at < now()
+                           and st.stage = (select min(x.stage) from approval_step x where x.sheet_id = sh.id and x.result is null)
+                           and not exists (select 1 from approval_reminder r where r.step_id = st.id)""")
+                .getResultList();
+        for (Object row : late) {
+            Object[] r = (Object[]) row;
+            String text = "Просрочен срок согласования проекта «" + r[3] + "»; документ ждёт вашего решения";
+            em.createNativeQuery("insert into notification (user_id, text, created_at) values (?1, ?2, ?3)")
+                    .setParameter(1, ((Number) r[1]).longValue()).setParameter(2, text).setParameter(3, now).executeUpdate();
+            mail.send((String) r[2], "Letterflow: просрочено согласование", text);
+            em.createNativeQuery("insert into approval_reminder (step_id, sent_at) values (?1, ?2)")
+                    .setParameter(1, ((Number) r[0]).longValue()).setParameter(2, now).executeUpdate();
+        }
+        return late.size();
     }
 
     private static String message(String kind, String day, String number, String resolution) {

@@ -5,9 +5,11 @@ import org.letterflow.tasks.entity.CheckpointState;
 
 /**
  * One due date of a task as "Мои поручения" lists it: the letter, the resolution, the date and
- * where it stands; {@code overdue} past its day and not done, {@code dueSoon} within three days.
+ * where it stands; {@code overdue} past its day and not done, {@code dueSoon} within three days;
+ * {@code ownLetter}: the letter is the caller's organisation's (a divided task's letter is above it).
  */
 public record TaskRow(long task, long checkpoint, int position, int checkpoints, long letter, String letterNumber,
                       String subject, String resolution, String author, String assignee, LocalDate dueOn,
-                      CheckpointState state, boolean overdue, boolean dueSoon, String returnedComment) {
+                      CheckpointState state, boolean overdue, boolean dueSoon, String returnedComment,
+                      boolean ownLetter) {
 }

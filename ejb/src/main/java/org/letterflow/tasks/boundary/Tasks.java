@@ -67,17 +67,55 @@ public class Tasks {
         if (form == null || form.text() == null || form.text().isBlank() || form.text().strip().length() > 4000) {
             throw BusinessException.invalid("text", "Напишите текст резолюции (до 4000 знаков)");
         }
-        if (form.users().isEmpty() && form.organisations().isEmpty()) {
-            throw BusinessException.invalid("users", "Укажите исполнителей: сотрудников или подведомственные организации");
-        }
-        if (form.dueDates().isEmpty()) {
-            throw BusinessException.invalid("dueDates", "Укажите срок исполнения");
-        }
         LocalDate today = LocalDate.now(clock.withZone(author.getOrganisation().getTimeZone()));
         if (form.dueDates().stream().anyMatch(d -> d.isBefore(today))) {
             throw BusinessException.invalid("dueDates", "Срок исполнения не может быть в прошлом");
         }
+        List<LocalDate> dates = new ArrayList<>(form.dueDates());
+        if (form.recurrence() != null && !form.recurrence().isBlank()) {
+            if (form.until() == null || form.until().isBefore(today)) {
+                throw BusinessException.invalid("until", "Укажите, до какой даты повторять срок");
+            }
+            dates.addAll(ICalendar.days(form.recurrence().strip(), today, form.until()));
+        }
+        if (dates.isEmpty()) {
+            throw BusinessException.invalid("dueDates", "Укажите срок исполнения");
+        }
         Resolution resolution = new Resolution(letter, author, form.text(), form.onControl(), clock.instant());
+        return assign(resolution, form, dates);
+    }
+
+    /**
+     * The assignee splits a task further down (a region's task to its municipalities, theirs to
+     * their schools): the same due dates not yet done, each sub-task controlled by the splitter.
+     */
+    @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
+    public List<Task> divide(long taskId, ResolutionForm form) {
+        Task parent = em.find(Task.class, taskId);
+        User me = caller.get();
+        if (parent == null) {
+            throw BusinessException.notFound("Поручение не найдено");
+        }
+        if (!parent.isAssignee(me)) {
+            throw BusinessException.forbidden("Поручение делит дальше его исполнитель");
+        }
+        if (form == null || form.text() == null || form.text().isBlank()) {
+            throw BusinessException.invalid("text", "Напишите, что поручается");
+        }
+        List<LocalDate> dates = parent.getCheckpoints().stream().filter(c -> c.getState() != CheckpointState.DONE)
+                .map(Checkpoint::getDueOn).toList();
+        if (dates.isEmpty()) {
+            throw BusinessException.conflict("Поручение уже исполнено");
+        }
+        Resolution resolution = Resolution.dividing(parent, me, form.text(), clock.instant());
+        return assign(resolution, form, dates);
+    }
+
+    private List<Task> assign(Resolution resolution, ResolutionForm form, List<LocalDate> dates) {
+        User author = caller.get();
+        if (form.users().isEmpty() && form.organisations().isEmpty()) {
+            throw BusinessException.invalid("users", "Укажите исполнителей: сотрудников или подведомственные организации");
+        }
         em.persist(resolution);
         List<Task> tasks = new ArrayList<>();
         for (String login : form.users()) {
@@ -85,7 +123,7 @@ public class Tasks {
                     .filter(u -> u.getOrganisation().getId().equals(author.getOrganisation().getId())).findFirst()
                     .orElseThrow(() -> BusinessException.forbidden("Исполнитель «" + login
                             + "» не из вашей организации; поручите его организации"));
-            tasks.add(Task.forUser(resolution, user, login.equalsIgnoreCase(form.responsible()), form.dueDates()));
+            tasks.add(Task.forUser(resolution, user, login.equalsIgnoreCase(form.responsible()), dates));
         }
         for (Long id : form.organisations()) {
             Organisation organisation = em.find(Organisation.class, id);
@@ -96,11 +134,32 @@ public class Tasks {
                 throw BusinessException.forbidden("Поручать можно только подведомственным организациям: «"
                         + organisation.getShortName() + "» вне вашей подчинённости");
             }
-            tasks.add(Task.forOrganisation(resolution, organisation, String.valueOf(id).equals(form.responsible()),
-                    form.dueDates()));
+            tasks.add(Task.forOrganisation(resolution, organisation, String.valueOf(id).equals(form.responsible()), dates));
         }
         tasks.forEach(em::persist);
         return tasks;
+    }
+
+    /** How far the sub-tasks of a task have got: how many, their due dates, done, overdue. */
+    public record Division(long tasks, long dueDates, long done, long overdue) {
+    }
+
+    public Division division(long taskId) {
+        find(taskId);
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select count(distinct t.id), count(c.id), count(c.id) filter (where c.state = 'DONE'),
+                               count(c.id) filter (where c.state <> 'DONE' and c.due_on < current_date)
+                          from resolution r join task t on t.resolution_id = r.id
+                          left join task_checkpoint c on c.task_id = t.id
+                         where r.parent_task_id = ?1""").setParameter(1, taskId).getSingleResult();
+        return new Division(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    /** The sub-tasks a task was divided into, with their due dates. */
+    public List<Task> subtasks(long taskId) {
+        find(taskId);
+        return em.createQuery("select t from Task t where t.resolution.parentTaskId = :parent order by t.id", Task.class)
+                .setParameter("parent", taskId).getResultList();
     }
 
     /** The tasks of every resolution on a letter the caller may read. */
@@ -120,13 +179,37 @@ public class Tasks {
                 ? "(select t.* from task t join resolution r on r.id = t.resolution_id where r.author_id = ?1)"
                 : "(select * from task where assignee_user_id = ?1 union all"
                 + " select * from task where assignee_org_id = ?2 and ?3)";
-        List<?> rows = em.createNativeQuery("""
+        return rows(tasks, """
+                (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
+                and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))""",
+                me.getId(), me.getOrganisation().getId(), me.hasRole(Role.CLERK),
+                state == null ? null : state.name(), dueBefore == null ? null : Date.valueOf(dueBefore));
+    }
+
+    /**
+     * The due dates behind one line of the discipline report: of an organisation's tasks (and its
+     * people's), or of one person's, in the period, whatever their state.
+     */
+    public List<TaskRow> disciplineDetail(LocalDate from, LocalDate to, long organisation, Long person) {
+        if (from == null || to == null || !caller.sees(organisation)) {
+            throw BusinessException.notFound("Организация не найдена");
+        }
+        String tasks = "(select * from task where assignee_org_id = ?1 and cast(?3 as bigint) is null union all"
+                + " select t.* from task t join app_user p on p.id = t.assignee_user_id"
+                + " where p.organisation_id = ?1 and (cast(?3 as bigint) is null or p.id = cast(?3 as bigint)))";
+        return rows(tasks, "c.due_on between ?4 and ?5", organisation, caller.organisationId(), person,
+                Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** Due dates of the given tasks, earliest first; parameter ?2 is the caller's organisation (for ownLetter). */
+    private List<TaskRow> rows(String tasks, String where, Object... parameters) {
+        var query = em.createNativeQuery("""
                         select t.id, c.id, c.position, (select count(*) from task_checkpoint x where x.task_id = t.id),
                                l.id, l.registration_number, l.subject, r.text, a.short_name,
                                coalesce(u.short_name, o.short_name), c.due_on, c.state,
                                c.state <> 'DONE' and c.due_on < %1$s,
                                c.state = 'OPEN' and c.due_on between %1$s and %1$s + 3,
-                               c.returned_comment
+                               c.returned_comment, l.organisation_id = ?2
                           from %2$s t
                           join resolution r on r.id = t.resolution_id
                           join letter l on l.id = r.letter_id
@@ -135,20 +218,19 @@ public class Tasks {
                           left join app_user u on u.id = t.assignee_user_id
                           left join organisation o on o.id = t.assignee_org_id
                           join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-                         where (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
-                           and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))
+                         where %3$s
                          order by c.due_on, t.id, c.position
-                         limit 1000""".formatted(TODAY, tasks))
-                .setParameter(1, me.getId()).setParameter(2, me.getOrganisation().getId())
-                .setParameter(3, me.hasRole(Role.CLERK))
-                .setParameter(4, state == null ? null : state.name())
-                .setParameter(5, dueBefore == null ? null : Date.valueOf(dueBefore))
-                .getResultList();
+                         limit 1000""".formatted(TODAY, tasks, where));
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = query.getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new TaskRow(n(r[0]), n(r[1]), (int) n(r[2]), (int) n(r[3]), n(r[4]), (String) r[5], (String) r[6],
                     (String) r[7], (String) r[8], (String) r[9], ((Date) r[10]).toLocalDate(),
-                    CheckpointState.valueOf((String) r[11]), (Boolean) r[12], (Boolean) r[13], (String) r[14]);
+                    CheckpointState.valueOf((String) r[11]), (Boolean) r[12], (Boolean) r[13], (String) r[14],
+                    (Boolean) r[15]);
         }).toList();
     }
 
@@ -182,20 +264,21 @@ public class Tasks {
         return task.report(text, caller.get().getLogin(), clock.instant());
     }
 
-    @RolesAllowed("EXECUTIVE")
+    /** The controller: the resolution's author (an executive, or the assignee who divided a task). */
+    @RolesAllowed({"EXECUTIVE", "CLERK", "EXECUTOR"})
     public Checkpoint accept(long taskId) {
         Task task = controlled(taskId);
         return task.accept(caller.get(), clock.instant());
     }
 
-    @RolesAllowed("EXECUTIVE")
+    @RolesAllowed({"EXECUTIVE", "CLERK", "EXECUTOR"})
     public Checkpoint giveBack(long taskId, String comment) {
         Task task = controlled(taskId);
         return task.giveBack(comment, caller.get().getLogin(), clock.instant());
     }
 
     /** Moves a due date later; the reason is required and kept. */
-    @RolesAllowed("EXECUTIVE")
+    @RolesAllowed({"EXECUTIVE", "CLERK", "EXECUTOR"})
     public Task extend(long taskId, long checkpointId, LocalDate dueOn, String reason) {
         Task task = controlled(taskId);
         if (reason == null || reason.isBlank()) {
@@ -285,7 +368,7 @@ public class Tasks {
             return new ICalendar.Event("checkpoint-" + n(r[0]) + "@letterflow", ((Date) r[1]).toLocalDate(),
                     "Срок по письму № " + r[3] + of + ("DONE".equals(r[4]) ? " — исполнено" : ""), (String) r[2]);
         }).toList();
-        return ICalendar.of("Поручения", events, clock.instant());
+        return ICalendar.of("Поручения", events);
     }
 
     /**
@@ -314,7 +397,7 @@ public class Tasks {
                             select t.id, u.organisation_id, u.id from app_user u join subtree s on s.id = u.organisation_id
                               join task t on t.assignee_user_id = u.id
                         )
-                        select h.short_name, u.short_name, count(*),
+                        select h.id, u.id, h.short_name, u.short_name, count(*),
                                count(*) filter (where c.state <> 'OPEN'
                                    and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
                                count(*) filter (where c.state <> 'OPEN'
@@ -333,7 +416,8 @@ public class Tasks {
                 .getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            return new DisciplineRow((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]));
+            return new DisciplineRow(n(r[0]), r[1] == null ? null : n(r[1]), (String) r[2], (String) r[3], n(r[4]),
+                    n(r[5]), n(r[6]), n(r[7]), n(r[8]));
         }).toList();
     }
 

@@ -1,72 +1,77 @@
 package org.letterflow.tasks.control;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.letterflow.platform.BusinessException;
 
-/**
- * An iCalendar (RFC 5545) feed of all-day events, as calendar applications subscribe to it:
- * CRLF line ends, text escaped, lines folded at 75 octets without splitting a UTF-8 character.
- */
+/** iCalendar (RFC 5545) through ical4j: the feed of due dates, and the days a recurrence rule gives. */
 public final class ICalendar {
 
     /** One due date: a stable id (so an updated feed moves the event, not duplicates it), a day, texts. */
     public record Event(String uid, LocalDate day, String summary, String description) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    /**
+     * ical4j folds lines by characters; RFC 5545 counts octets (75 at most). Cyrillic takes two
+     * octets in UTF-8 and signs like "№" three, so 25 characters a line keeps every line within 75.
+     */
+    private static final int FOLD = 25;
+
+    /** Occurrences created for one recurring obligation at most: ten years of a monthly rule. */
+    public static final int MOST_OCCURRENCES = 120;
 
     private ICalendar() {
     }
 
-    public static String of(String name, List<Event> events, Instant now) {
-        StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Letterflow//Poruchenia//RU");
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "X-WR-CALNAME:" + text(name));
-        String stamp = STAMP.format(now.atOffset(ZoneOffset.UTC));
+    /** A feed of all-day events, as calendar applications subscribe to it. */
+    public static String of(String name, List<Event> events) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Letterflow//Poruchenia//RU"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
         for (Event e : events) {
-            line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + e.uid());
-            line(out, "DTSTAMP:" + stamp);
-            line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
-            line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
-            line(out, "SUMMARY:" + text(e.summary()));
+            VEvent event = new VEvent(e.day(), e.day().plusDays(1), e.summary());
+            event.add(new Uid(e.uid()));
             if (e.description() != null) {
-                line(out, "DESCRIPTION:" + text(e.description()));
+                event.add(new Description(e.description()));
             }
-            line(out, "END:VEVENT");
+            calendar.add(event);
         }
-        line(out, "END:VCALENDAR");
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false, FOLD).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toString();
     }
 
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
-    }
-
-    /** Folds a content line: at most 75 octets, continuation lines start with a space. */
-    private static void line(StringBuilder out, String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 1;
-            }
-            out.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
+    /** The days of a recurrence rule ("FREQ=MONTHLY;BYMONTHDAY=5") from one day to another, both included. */
+    public static List<LocalDate> days(String rule, LocalDate from, LocalDate to) {
+        List<LocalDate> days;
+        try {
+            days = new Recur<LocalDate>(rule).getDates(from, from, to.plusDays(1));
+        } catch (RuntimeException e) {
+            throw BusinessException.invalid("recurrence", "Правило повторения не разобрано: " + rule);
         }
-        out.append("\r\n");
+        if (days.size() > MOST_OCCURRENCES) {
+            throw BusinessException.invalid("until", "Слишком много сроков по правилу (" + days.size()
+                    + "); сократите период, не больше " + MOST_OCCURRENCES);
+        }
+        return days.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList();
     }
 }

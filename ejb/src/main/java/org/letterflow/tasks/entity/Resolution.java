@@ -41,6 +41,10 @@ public class Resolution {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The task this resolution divides further down, or null for a resolution on a letter. */
+    @Column(name = "parent_task_id")
+    private Long parentTaskId;
+
     protected Resolution() {
     }
 
@@ -51,6 +55,18 @@ public class Resolution {
         this.text = text.strip();
         this.onControl = onControl;
         this.createdAt = createdAt;
+    }
+
+    /** The assignee of a task splits it down: the same letter, its own text, the splitter controls. */
+    public static Resolution dividing(Task parent, User author, String text, Instant at) {
+        Resolution r = new Resolution(parent.getResolution().getLetter(), author, text, true, at);
+        r.organisationId = author.getOrganisation().getId();
+        r.parentTaskId = parent.getId();
+        return r;
+    }
+
+    public Long getParentTaskId() {
+        return parentTaskId;
     }
 
     public Long getId() {

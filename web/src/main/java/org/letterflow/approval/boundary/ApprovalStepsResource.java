@@ -1,5 +1,6 @@
 package org.letterflow.approval.boundary;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -35,12 +36,16 @@ public class ApprovalStepsResource {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    Clock clock;
+
     @POST
     @Path("{id}/decision")
     public SheetView decide(@PathParam("id") long id, DecisionForm form) {
         if (form == null) {
             throw BusinessException.invalid("result", "Передайте решение: {\"result\": \"APPROVED\", \"remarks\": …}");
         }
-        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), caller.get().getOrganisation().getTimeZone());
+        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), caller.get().getOrganisation().getTimeZone(),
+                clock.instant());
     }
 }

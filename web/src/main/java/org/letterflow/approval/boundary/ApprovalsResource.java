@@ -1,5 +1,6 @@
 package org.letterflow.approval.boundary;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,10 +26,13 @@ public class ApprovalsResource {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("pending")
     public List<PendingView> pending() {
         return approvals.pending().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
-                SheetView.of(p.sheet(), caller.get().getOrganisation().getTimeZone()))).toList();
+                SheetView.of(p.sheet(), caller.get().getOrganisation().getTimeZone(), clock.instant()))).toList();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +50,9 @@ public class ApprovalPanel implements Serializable {
 
     @Inject
     transient Users users;
+
+    @Inject
+    transient Clock clock;
 
     private long letterId;
     private boolean draft;
@@ -142,6 +147,16 @@ public class ApprovalPanel implements Serializable {
     public String nameOf(String login) {
         return getColleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
                 .map(u -> u.getShortName() + (u.hasRole(Role.EXECUTIVE) ? " (руководитель)" : "")).orElse(login);
+    }
+
+    /** "С.Н. Захарова — с 27.04.2023 19:47 (1 ч 2 мин)": who holds the draft and for how long, while the round goes on. */
+    public String holding(ApprovalSheet sheet) {
+        return sheet.heldSince().map(since -> {
+            Duration held = Duration.between(since, clock.instant());
+            String length = held.toDays() > 0 ? held.toDays() + " дн " + held.toHoursPart() + " ч"
+                    : held.toHours() + " ч " + held.toMinutesPart() + " мин";
+            return String.join(", ", sheet.holders()) + " — с " + time(since) + " (" + length + ")";
+        }).orElse(null);
     }
 
     public String time(Instant at) {

@@ -1,5 +1,6 @@
 package org.letterflow.registration.boundary;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,6 +71,9 @@ public class LettersResource {
 
     @Inject
     CurrentUser caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UploadLimit uploadLimit;
@@ -155,7 +159,7 @@ public class LettersResource {
     @GET
     @Path("{id}/approval-sheet")
     public List<SheetView> approvalSheets(@PathParam("id") long id) {
-        return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone())).toList();
+        return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone(), clock.instant())).toList();
     }
 
     @POST
@@ -164,7 +168,7 @@ public class LettersResource {
         if (route == null) {
             throw BusinessException.invalid("steps", "Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}");
         }
-        return Response.status(Response.Status.CREATED).entity(SheetView.of(approvals.start(id, route), zone())).build();
+        return Response.status(Response.Status.CREATED).entity(SheetView.of(approvals.start(id, route), zone(), clock.instant())).build();
     }
 
     private java.time.ZoneId zone() {

@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
 
 /** The execution-discipline report (исполнительская дисциплина). */
@@ -24,5 +26,33 @@ public class ReportsResource {
     public List<DisciplineRow> discipline(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                           @QueryParam("org") Long org) {
         return tasks.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
+    }
+
+    @GET
+    @Path("discipline.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response xlsx(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
+                         @QueryParam("org") Long org) {
+        byte[] file = DisciplineExport.xlsx(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
+        return Response.ok(file).header("Content-Disposition",
+                LettersResource.contentDisposition("исполнительская-дисциплина.xlsx", false)).build();
+    }
+
+    @GET
+    @Path("discipline.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
+                        @QueryParam("org") Long org) {
+        byte[] file = DisciplineExport.pdf(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
+        return Response.ok(file).header("Content-Disposition",
+                LettersResource.contentDisposition("исполнительская-дисциплина.pdf", true)).build();
+    }
+
+    /** The due dates behind one line: an organisation's, or one person's ({@code person}). */
+    @GET
+    @Path("discipline/detail")
+    public List<TaskRow> detail(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
+                                @QueryParam("org") long org, @QueryParam("person") Long person) {
+        return tasks.disciplineDetail(LocalDateParam.value(from), LocalDateParam.value(to), org, person);
     }
 }

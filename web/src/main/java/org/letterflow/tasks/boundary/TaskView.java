@@ -7,9 +7,10 @@ import org.letterflow.tasks.entity.Checkpoint;
 import org.letterflow.tasks.entity.CheckpointState;
 import org.letterflow.tasks.entity.Task;
 
-/** A task as the API shows it: the resolution, the assignee, and each checkpoint. */
+/** A task as the API shows it: the resolution, the assignee, the task it divides if any, and each checkpoint. */
 public record TaskView(long id, long letter, String resolution, String author, boolean onControl, String assignee,
-                       Long assigneeUser, Long assigneeOrganisation, boolean responsible, List<CheckpointView> checkpoints) {
+                       Long assigneeUser, Long assigneeOrganisation, boolean responsible, Long parentTask,
+                       List<CheckpointView> checkpoints) {
 
     /** One due date and what became of it. */
     public record CheckpointView(long id, int position, LocalDate dueOn, CheckpointState state, String report,
@@ -26,6 +27,6 @@ public record TaskView(long id, long letter, String resolution, String author, b
                 t.getAssigneeUser() != null ? t.getAssigneeUser().getShortName() : t.getAssigneeOrganisation().getShortName(),
                 t.getAssigneeUser() == null ? null : t.getAssigneeUser().getId(),
                 t.getAssigneeOrganisation() == null ? null : t.getAssigneeOrganisation().getId(), t.isResponsible(),
-                t.getCheckpoints().stream().map(CheckpointView::of).toList());
+                r.getParentTaskId(), t.getCheckpoints().stream().map(CheckpointView::of).toList());
     }
 }

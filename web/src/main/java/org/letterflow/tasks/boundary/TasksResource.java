@@ -69,6 +69,27 @@ public class TasksResource {
         return TaskView.of(tasks.find(id));
     }
 
+    /** Divides the task further down: 201 with the sub-tasks (the caller controls them). */
+    @POST
+    @Path("{id}/subtasks")
+    public Response divide(@PathParam("id") long id, ResolutionForm form) {
+        return Response.status(Response.Status.CREATED)
+                .entity(tasks.divide(id, form).stream().map(TaskView::of).toList()).build();
+    }
+
+    @GET
+    @Path("{id}/subtasks")
+    public List<TaskView> subtasks(@PathParam("id") long id) {
+        return tasks.subtasks(id).stream().map(TaskView::of).toList();
+    }
+
+    /** The roll-up of the sub-tasks: how many, their due dates, done, overdue. */
+    @GET
+    @Path("{id}/division")
+    public Tasks.Division division(@PathParam("id") long id) {
+        return tasks.division(id);
+    }
+
     @POST
     @Path("{id}/report")
     public TaskView report(@PathParam("id") long id, Note note) {

@@ -7,7 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.letterflow.platform.ui.ShowsProblems;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
+import java.util.function.ToLongFunction;
+import org.letterflow.tasks.boundary.DisciplineExport;
 import org.letterflow.tasks.boundary.DisciplineRow;
+import org.letterflow.tasks.boundary.TaskRow;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.letterflow.tasks.boundary.Tasks;
 
 /** Исполнительская дисциплина for a period: per organisation below the caller's and per person. */
@@ -22,9 +31,67 @@ public class DisciplineReport implements Serializable {
     private LocalDate from = LocalDate.now().withDayOfMonth(1).minusMonths(2);
     private LocalDate to = LocalDate.now().plusMonths(1);
     private List<DisciplineRow> rows = List.of();
+    private List<TaskRow> detail = List.of();
+    private String detailOf;
 
     public void show() {
         rows = tasks.discipline(from, to, null);
+        detail = List.of();
+        detailOf = null;
+    }
+
+    /** Drill-down: the due dates behind one line. */
+    public void open(DisciplineRow row) {
+        detail = tasks.disciplineDetail(from, to, row.organisationId(), row.personId());
+        detailOf = row.person() == null ? row.organisation() : row.organisation() + ", " + row.person();
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] file = DisciplineExport.xlsx(tasks.discipline(from, to, null), from, to);
+        return DefaultStreamedContent.builder().name("исполнительская-дисциплина.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(file)).build();
+    }
+
+    public StreamedContent getPdf() {
+        byte[] file = DisciplineExport.pdf(tasks.discipline(from, to, null), from, to);
+        return DefaultStreamedContent.builder().name("исполнительская-дисциплина.pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(file)).build();
+    }
+
+    /**
+     * A Chart.js bar chart (PrimeFaces p:chart takes its configuration as JSON): per organisation,
+     * due dates on time, late and overdue, stacked.
+     */
+    public String getChart() {
+        List<DisciplineRow> organisations = rows.stream().filter(r -> r.person() == null).toList();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        organisations.forEach(r -> labels.add(r.organisation()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset(organisations, "В срок", "#2f9e44", DisciplineRow::onTime))
+                .add(dataset(organisations, "С опозданием", "#f0b429", DisciplineRow::late))
+                .add(dataset(organisations, "Просрочено", "#b42318", DisciplineRow::overdue));
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+                        .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", stacked)))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder dataset(List<DisciplineRow> rows, String label, String colour,
+                                             ToLongFunction<DisciplineRow> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(r -> data.add(value.applyAsLong(r)));
+        return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
+    }
+
+    public List<TaskRow> getDetail() {
+        return detail;
+    }
+
+    public String getDetailOf() {
+        return detailOf;
     }
 
     public List<DisciplineRow> getRows() {

@@ -5,7 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.tasks.boundary.ResolutionForm;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.ScheduleModel;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.tasks.boundary.TaskRow;
 import org.letterflow.tasks.boundary.Tasks;
@@ -26,13 +35,18 @@ public class MyTasks implements Serializable {
     private transient List<TaskRow> mine;
     private transient List<TaskRow> controlled;
     private transient List<Tasks.Notice> notices;
+    private transient ScheduleModel schedule;
     private Long acting;
     private String note;
     private String calendarUrl;
+    private CheckpointState filterState;
+    private LocalDate filterDue;
+    private List<Long> divideTo = new ArrayList<>();
+    private final Map<Long, String> names = new HashMap<>();
 
     public List<TaskRow> getMine() {
         if (mine == null) {
-            mine = tasks.list(false, null, null);
+            mine = tasks.list(false, filterState, filterDue);
         }
         return mine;
     }
@@ -45,6 +59,23 @@ public class MyTasks implements Serializable {
         return controlled;
     }
 
+    /** The same due dates on a month or week calendar. */
+    public ScheduleModel getSchedule() {
+        if (schedule == null) {
+            schedule = new DefaultScheduleModel();
+            for (TaskRow row : getMine()) {
+                schedule.addEvent(DefaultScheduleEvent.builder()
+                        .title("№ " + row.letterNumber() + ": " + row.resolution())
+                        .description(row.subject())
+                        .startDate(row.dueOn().atStartOfDay()).endDate(row.dueOn().plusDays(1).atStartOfDay())
+                        .allDay(true).editable(false)
+                        .styleClass(row.overdue() ? "lf-event-overdue" : row.dueSoon() ? "lf-event-soon" : null)
+                        .build());
+            }
+        }
+        return schedule;
+    }
+
     public List<Tasks.Notice> getNotices() {
         if (notices == null) {
             notices = tasks.notices();
@@ -55,6 +86,34 @@ public class MyTasks implements Serializable {
     public void markRead() {
         tasks.markNoticesRead();
         notices = null;
+    }
+
+    /** Divides the task being acted on among subordinate organisations, with its open due dates. */
+    public void divide() {
+        tasks.divide(acting, new ResolutionForm(note, List.of(), divideTo, null, List.of(), null, null, true));
+        divideTo = new ArrayList<>();
+        reload();
+    }
+
+    public List<Long> complete(String typed) {
+        List<Long> found = new ArrayList<>();
+        for (Organisation o : tasks.assignable(typed)) {
+            names.put(o.getId(), o.getShortName());
+            found.add(o.getId());
+        }
+        return found;
+    }
+
+    public String name(Long id) {
+        return names.getOrDefault(id, String.valueOf(id));
+    }
+
+    public List<Long> getDivideTo() {
+        return divideTo;
+    }
+
+    public void setDivideTo(List<Long> divideTo) {
+        this.divideTo = divideTo == null ? new ArrayList<>() : new ArrayList<>(divideTo);
     }
 
     public void start(long task) {
@@ -87,6 +146,7 @@ public class MyTasks implements Serializable {
 
     private void reload() {
         mine = null;
+        schedule = null;
         controlled = null;
         acting = null;
         note = null;
@@ -94,6 +154,31 @@ public class MyTasks implements Serializable {
 
     public String rowClass(TaskRow row) {
         return row.overdue() ? "lf-overdue-row" : row.dueSoon() ? "lf-soon-row" : null;
+    }
+
+    public void filter() {
+        mine = null;
+        schedule = null;
+    }
+
+    public CheckpointState[] getStates() {
+        return CheckpointState.values();
+    }
+
+    public CheckpointState getFilterState() {
+        return filterState;
+    }
+
+    public void setFilterState(CheckpointState filterState) {
+        this.filterState = filterState;
+    }
+
+    public LocalDate getFilterDue() {
+        return filterDue;
+    }
+
+    public void setFilterDue(LocalDate filterDue) {
+        this.filterDue = filterDue;
     }
 
     public String getNote() {

@@ -64,6 +64,12 @@ public class ResolutionPanel implements Serializable {
     private final List<LocalDate> added = new ArrayList<>();
     private LocalDate extraDate;
     private boolean onControl = true;
+    private long[] extending;
+    private LocalDate extendTo;
+    private String extendReason;
+    private String repeat = "";
+    private Integer repeatDay;
+    private LocalDate until;
 
     @PostConstruct
     void init() {
@@ -84,6 +90,40 @@ public class ResolutionPanel implements Serializable {
             existing = tasks.ofLetter(letterId);
         }
         return existing;
+    }
+
+    /** The controller moves a due date later, with the reason. */
+    public void startExtension(long task, long checkpoint) {
+        extending = new long[] {task, checkpoint};
+        extendTo = null;
+        extendReason = null;
+    }
+
+    public void extend() {
+        tasks.extend(extending[0], extending[1], extendTo, extendReason);
+        existing = null;
+    }
+
+    public LocalDate getExtendTo() {
+        return extendTo;
+    }
+
+    public void setExtendTo(LocalDate extendTo) {
+        this.extendTo = extendTo;
+    }
+
+    public String getExtendReason() {
+        return extendReason;
+    }
+
+    public void setExtendReason(String extendReason) {
+        this.extendReason = extendReason;
+    }
+
+    /** How far the task's division further down has got, for the tasks table (null when not divided). */
+    public Tasks.Division division(Task task) {
+        Tasks.Division d = tasks.division(task.getId());
+        return d.tasks() == 0 ? null : d;
     }
 
     public List<Long> complete(String typed) {
@@ -125,7 +165,7 @@ public class ResolutionPanel implements Serializable {
         String responsible = !chosenUsers.isEmpty() ? chosenUsers.get(0)
                 : chosenOrganisations.isEmpty() ? null : String.valueOf(chosenOrganisations.get(0));
         List<Task> made = tasks.resolve(letterId, new ResolutionForm(text, chosenUsers, chosenOrganisations, responsible,
-                new ArrayList<>(dates), onControl));
+                new ArrayList<>(dates), recurrence(), until, onControl));
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("resolution.created");
         faces.addMessage(null, new FacesMessage(MessageFormat.format(pattern, made.size())));
@@ -136,6 +176,47 @@ public class ResolutionPanel implements Serializable {
         added.clear();
         extraDate = null;
         existing = null;
+    }
+
+    /** The obligation's rule from the form: "ежемесячно до N числа", "ежеквартально до N числа", "еженедельно". */
+    private String recurrence() {
+        return switch (repeat == null ? "" : repeat) {
+            case "MONTHLY" -> "FREQ=MONTHLY;BYMONTHDAY=" + day();
+            case "QUARTERLY" -> "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=" + day();
+            case "WEEKLY" -> "FREQ=WEEKLY";
+            default -> null;
+        };
+    }
+
+    private int day() {
+        if (repeatDay == null || repeatDay < 1 || repeatDay > 28) {
+            throw BusinessException.invalid("repeatDay", "Укажите число месяца от 1 до 28");
+        }
+        return repeatDay;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+
+    public Integer getRepeatDay() {
+        return repeatDay;
+    }
+
+    public void setRepeatDay(Integer repeatDay) {
+        this.repeatDay = repeatDay;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
     }
 
     public boolean isWritable() {

@@ -1,0 +1,85 @@
+package org.letterflow.approval.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+
+/**
+ * Substitution: an executive names a colleague to act for them over a period; the deputy then
+ * sees the executive's approval steps and decides them "за" the executive, which the sheet shows.
+ */
+@Stateless
+public class Deputies {
+
+    /** A substitution as the API and the page show it. */
+    public record Substitution(long id, String executive, String deputy, LocalDate from, LocalDate to) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed("EXECUTIVE")
+    public Substitution name(String deputyLogin, LocalDate from, LocalDate to) {
+        User me = caller.get();
+        if (from == null || to == null || to.isBefore(from)) {
+            throw BusinessException.invalid("to", "Укажите период замещения: с какой даты по какую");
+        }
+        if (to.isBefore(LocalDate.now(clock.withZone(me.getOrganisation().getTimeZone())))) {
+            throw BusinessException.invalid("to", "Период замещения уже прошёл");
+        }
+        User deputy = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", deputyLogin == null ? "" : deputyLogin)
+                .getResultStream().filter(u -> u.isActive() && u.getOrganisation().getId().equals(me.getOrganisation().getId()))
+                .findFirst().orElseThrow(() -> BusinessException.invalid("deputy",
+                        "Заместителем может быть только сотрудник вашей организации"));
+        if (deputy.getId().equals(me.getId())) {
+            throw BusinessException.invalid("deputy", "Себя заместителем не назначают");
+        }
+        long id = ((Number) em.createNativeQuery("insert into deputy (executive_id, deputy_id, starts_on, ends_on, created_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5) returning id")
+                .setParameter(1, me.getId()).setParameter(2, deputy.getId()).setParameter(3, Date.valueOf(from))
+                .setParameter(4, Date.valueOf(to)).setParameter(5, Timestamp.from(clock.instant())).getSingleResult()).longValue();
+        return new Substitution(id, me.getShortName(), deputy.getShortName(), from, to);
+    }
+
+    /** Substitutions the caller gave or received that have not ended. */
+    public List<Substitution> current() {
+        User me = caller.get();
+        LocalDate today = LocalDate.now(clock.withZone(me.getOrganisation().getTimeZone()));
+        List<?> rows = em.createNativeQuery("""
+                        select d.id, e.short_name, u.short_name, d.starts_on, d.ends_on from deputy d
+                          join app_user e on e.id = d.executive_id join app_user u on u.id = d.deputy_id
+                         where (d.executive_id = ?1 or d.deputy_id = ?1) and d.ends_on >= ?2 order by d.starts_on""")
+                .setParameter(1, me.getId()).setParameter(2, Date.valueOf(today)).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Substitution(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    ((Date) r[3]).toLocalDate(), ((Date) r[4]).toLocalDate());
+        }).toList();
+    }
+
+    /** Ends a substitution the caller gave. */
+    @RolesAllowed("EXECUTIVE")
+    public void cancel(long id) {
+        int gone = em.createNativeQuery("delete from deputy where id = ?1 and executive_id = ?2")
+                .setParameter(1, id).setParameter(2, caller.get().getId()).executeUpdate();
+        if (gone == 0) {
+            throw BusinessException.notFound("Замещение не найдено");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.letterflow.tasks.boundary;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.letterflow.document.PdfComposer;
+
+/** The discipline report as a spreadsheet (Apache POI) and as a printable PDF (PDFBox), labelled in Russian. */
+public final class DisciplineExport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String[] COLUMNS = {"organisation", "person", "total", "onTime", "late", "overdue", "open", "share"};
+
+    private DisciplineExport() {
+    }
+
+    public static byte[] xlsx(List<DisciplineRow> rows, LocalDate from, LocalDate to) {
+        ResourceBundle msg = bundle();
+        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(msg.getString("discipline.title"));
+            sheet.createRow(0).createCell(0).setCellValue(title(msg, from, to));
+            Row header = sheet.createRow(2);
+            for (int i = 0; i < COLUMNS.length; i++) {
+                header.createCell(i).setCellValue(msg.getString("discipline." + COLUMNS[i]));
+            }
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0%"));
+            int at = 3;
+            for (DisciplineRow r : rows) {
+                Row row = sheet.createRow(at++);
+                row.createCell(0).setCellValue(r.organisation());
+                row.createCell(1).setCellValue(r.person() == null ? "" : r.person());
+                row.createCell(2).setCellValue(r.total());
+                row.createCell(3).setCellValue(r.onTime());
+                row.createCell(4).setCellValue(r.late());
+                row.createCell(5).setCellValue(r.overdue());
+                row.createCell(6).setCellValue(r.open());
+                row.createCell(7).setCellValue(r.shareOnTime());
+                row.getCell(7).setCellStyle(percent);
+            }
+            for (int i = 0; i < COLUMNS.length; i++) {
+                sheet.setColumnWidth(i, i < 2 ? 40 * 256 : 14 * 256);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] pdf(List<DisciplineRow> rows, LocalDate from, LocalDate to) {
+        ResourceBundle msg = bundle();
+        String[] header = Stream.of(COLUMNS).map(c -> msg.getString("discipline." + c)).toArray(String[]::new);
+        List<String[]> lines = rows.stream().map(r -> new String[] {r.person() == null ? r.organisation() : "",
+                r.person() == null ? "" : r.person(), String.valueOf(r.total()), String.valueOf(r.onTime()),
+                String.valueOf(r.late()), String.valueOf(r.overdue()), String.valueOf(r.open()),
+                Math.round(r.shareOnTime() * 100) + "%"}).toList();
+        return new PdfComposer().heading(title(msg, from, to)).space()
+                .table(new float[] {0.24f, 0.2f, 0.08f, 0.08f, 0.1f, 0.1f, 0.1f, 0.1f}, header, lines).toBytes();
+    }
+
+    private static String title(ResourceBundle msg, LocalDate from, LocalDate to) {
+        return msg.getString("discipline.title") + " с " + DAY.format(from) + " по " + DAY.format(to);
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle("org.letterflow.web.messages", Locale.forLanguageTag("ru"));
+    }
+}
