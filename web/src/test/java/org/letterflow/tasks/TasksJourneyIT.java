@@ -85,7 +85,7 @@ class TasksJourneyIT extends DeployedApplication {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, feed.statusCode());
         for (LocalDate d : dates) {
-            assertTrue(feed.body().contains("DTSTART;VALUE=DATE:" + d.toString().replace("-", "")), "the feed has " + d);
+            assertTrue(feed.body().replace("\r\n ", "").contains("DTSTART;VALUE=DATE:" + d.toString().replace("-", "")), "the feed has " + d);
         }
 
         // the second date goes by before its report comes

@@ -41,10 +41,10 @@ class ICalendarTest {
         String feed = ICalendar.of("Поручения", List.of(new ICalendar.Event("checkpoint-1@letterflow",
                 LocalDate.of(2025, 1, 13), "Срок по письму № 02-55-97/25 (1 из 6)", text)));
         assertTrue(feed.startsWith("BEGIN:VCALENDAR\r\n"), feed);
-        assertTrue(feed.contains("DTSTART;VALUE=DATE:20250113"), feed);
-        assertTrue(feed.contains("DTEND;VALUE=DATE:20250114"), feed);
-        assertTrue(feed.contains("UID:checkpoint-1@letterflow"), feed);
         String unfolded = feed.replace("\r\n ", "");
+        assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20250113\r\n"), unfolded);
+        assertTrue(unfolded.contains("DTEND;VALUE=DATE:20250114\r\n"), unfolded);
+        assertTrue(unfolded.contains("UID:checkpoint-1@letterflow\r\n"), unfolded);
         assertTrue(unfolded.contains("Представлять отчёты\\; о ходе освещения федеральной кампании\\, с приложением"), unfolded);
         feed.lines().forEach(line -> assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line));
     }
