@@ -190,4 +190,29 @@ class ApprovalApiIT extends DeployedApplication {
         }
         assertEquals(204, head.delete("api/v1/deputies/" + named.json().getJsonNumber("id")).status());
     }
+
+    @Test
+    void aRouteTemplateIsSavedOnceAndStartsARound() {
+        Api executor = Api.as(base, "tatarstan.executor", "demo");
+        Api tomsk = Api.as(base, "tomsk.clerk", "demo");
+        String name = "Заместитель, затем министр " + System.nanoTime();
+        Api.Reply saved = executor.post("api/v1/route-templates", "{\"name\": \"" + name + "\", \"kind\": \"SEQUENTIAL\","
+                + " \"approvers\": [\"tatarstan.deputy\", \"tatarstan.head\"]}");
+        assertEquals(201, saved.status(), saved.body());
+        assertEquals(409, executor.post("api/v1/route-templates", "{\"name\": \"" + name.toUpperCase() + "\","
+                + " \"approvers\": [\"tatarstan.head\"]}").status(), "names are unique in the organisation");
+        assertEquals(400, executor.post("api/v1/route-templates", "{\"name\": \"Чужой\", \"approvers\": [\"tomsk.head\"]}").status());
+        assertTrue(tomsk.get("api/v1/route-templates").array().stream()
+                .noneMatch(t -> t.asJsonObject().getString("name").equals(name)), "another organisation's templates are not shown");
+        JsonObject template = executor.get("api/v1/route-templates").array().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("name").equals(name)).findFirst().orElseThrow();
+        long letter = draft(executor, "О шаблоне маршрута");
+        String steps = template.getJsonArray("approvers").stream().map(a -> "{\"approver\": " + a + "}")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        Api.Reply started = executor.post("api/v1/letters/" + letter + "/approval-sheet",
+                "{\"kind\": \"" + template.getString("kind") + "\", \"steps\": " + steps + "}");
+        assertEquals(201, started.status(), started.body());
+        assertEquals(2, started.json().getJsonArray("steps").size());
+        assertEquals(204, executor.delete("api/v1/route-templates/" + template.getJsonNumber("id")).status());
+    }
 }

@@ -67,11 +67,21 @@ class TasksApiIT extends DeployedApplication {
                 "a report on somebody else's task");
         assertEquals(400, city.post("api/v1/tasks/" + id + "/report", "{\"text\": \" \"}").status());
 
+        long firstPoint = task.getJsonArray("checkpoints").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply file = city.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "отчёт-январь.txt",
+                "Опубликовано 12 материалов".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, file.status(), file.body());
+        assertEquals(403, clerk.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "x.txt",
+                "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status(), "files come from the assignee");
         assertEquals("REPORTED", city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт за январь\"}").json()
                 .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
         assertTrue(rows(head, "?controller=me").stream().anyMatch(r -> r.getJsonNumber("task").longValue() == id
                 && r.getString("state").equals("REPORTED")), "the controller sees the report waiting");
         assertEquals(403, city.post("api/v1/tasks/" + id + "/acceptance", "").status(), "the assignee does not accept");
+        JsonObject reportFile = head.get("api/v1/tasks/" + id + "/files").array().getJsonObject(0);
+        assertEquals("отчёт-январь.txt", reportFile.getString("fileName"), "the controller sees the report's file");
+        assertEquals("Опубликовано 12 материалов", new String(head.download("api/v1/tasks/" + id + "/files/"
+                + reportFile.getJsonNumber("id") + "/content").body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("DONE", head.post("api/v1/tasks/" + id + "/acceptance", "").json()
                 .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
 

@@ -15,13 +15,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.letterflow.document.FileAnalysis;
+import org.letterflow.document.FileStore;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.control.FileNames;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.control.ICalendar;
 import org.letterflow.tasks.entity.Checkpoint;
@@ -56,6 +60,12 @@ public class Tasks {
 
     @Inject
     OrganisationTree tree;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    FileAnalysis analysis;
 
     @RolesAllowed("EXECUTIVE")
     public List<Task> resolve(long letterId, ResolutionForm form) {
@@ -303,6 +313,63 @@ public class Tasks {
 
     private static boolean isController(Task task, User user) {
         return task.getResolution().getAuthor().getId().equals(user.getId());
+    }
+
+    /** A file of a report, as listed under its due date. */
+    public record ReportFile(long id, long checkpoint, String fileName, String mediaType, long size) {
+    }
+
+    /**
+     * A file the assignee adds to the report of a due date not yet done (before or with the report
+     * text); stored once per content, not read for text.
+     */
+    @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
+    public ReportFile addReportFile(long taskId, long checkpointId, String fileName, byte[] bytes) {
+        Task task = em.find(Task.class, taskId);
+        if (task == null) {
+            throw BusinessException.notFound("Поручение не найдено");
+        }
+        if (!task.isAssignee(caller.get())) {
+            throw BusinessException.forbidden("Файлы к отчёту прикладывает исполнитель поручения");
+        }
+        Checkpoint checkpoint = task.getCheckpoints().stream().filter(c -> c.getId() == checkpointId).findFirst()
+                .orElseThrow(() -> BusinessException.invalid("checkpoint", "У поручения нет такого срока"));
+        if (checkpoint.getState() == CheckpointState.DONE) {
+            throw BusinessException.conflict("Срок уже исполнен; отчёт не меняется");
+        }
+        if (bytes == null || bytes.length == 0) {
+            throw BusinessException.invalid("file", "Файл пуст");
+        }
+        String name = FileNames.sanitise(fileName);
+        String hash = files.store(bytes);
+        String type = analysis.mediaType(bytes, name);
+        long id = n(em.createNativeQuery("insert into task_report_file (checkpoint_id, file_name, media_type, sha256, size,"
+                        + " added_by, added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) returning id")
+                .setParameter(1, checkpointId).setParameter(2, name).setParameter(3, type).setParameter(4, hash)
+                .setParameter(5, (long) bytes.length).setParameter(6, caller.get().getLogin())
+                .setParameter(7, Timestamp.from(clock.instant())).getSingleResult());
+        return new ReportFile(id, checkpointId, name, type, bytes.length);
+    }
+
+    /** The report files of a task the caller acts on or controls. */
+    public List<ReportFile> reportFiles(long taskId) {
+        find(taskId);
+        List<?> rows = em.createNativeQuery("""
+                        select f.id, f.checkpoint_id, f.file_name, f.media_type, f.size from task_report_file f
+                          join task_checkpoint c on c.id = f.checkpoint_id where c.task_id = ?1 order by f.id""")
+                .setParameter(1, taskId).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new ReportFile(n(r[0]), n(r[1]), (String) r[2], (String) r[3], n(r[4]));
+        }).toList();
+    }
+
+    public AttachmentContent reportFile(long taskId, long fileId) {
+        ReportFile file = reportFiles(taskId).stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+        String hash = (String) em.createNativeQuery("select sha256 from task_report_file where id = ?1")
+                .setParameter(1, fileId).getSingleResult();
+        return new AttachmentContent(file.fileName(), file.mediaType(), files.read(hash));
     }
 
     /** An in-application notice (a reminder) not yet read. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.approval.boundary.Route;
+import org.letterflow.approval.boundary.RouteTemplates;
+import org.letterflow.approval.boundary.RouteTemplates.RouteTemplate;
 import org.letterflow.approval.entity.ApprovalSheet;
 import org.letterflow.approval.entity.ApprovalStep;
 import org.letterflow.approval.entity.Decision;
@@ -54,6 +56,9 @@ public class ApprovalPanel implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient RouteTemplates routeTemplates;
+
     private long letterId;
     private boolean draft;
     private ZoneId zone;
@@ -64,6 +69,9 @@ public class ApprovalPanel implements Serializable {
     private final List<String> route = new ArrayList<>();
     private String chosen;
     private String remarks;
+    private transient List<RouteTemplate> templates;
+    private Long templateId;
+    private String templateName;
 
     @PostConstruct
     void init() {
@@ -99,6 +107,45 @@ public class ApprovalPanel implements Serializable {
 
     public void removeApprover(int index) {
         route.remove(index);
+    }
+
+    /** The organisation's saved routes, read once for the view. */
+    public List<RouteTemplate> getTemplates() {
+        if (templates == null) {
+            templates = routeTemplates.own();
+        }
+        return templates;
+    }
+
+    /** Puts a saved route into the builder, to start as it is or to change first. */
+    public void applyTemplate() {
+        getTemplates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst().ifPresent(t -> {
+            kind = t.kind();
+            route.clear();
+            route.addAll(t.approvers());
+        });
+    }
+
+    public void saveTemplate() {
+        routeTemplates.save(templateName, kind, List.copyOf(route));
+        templates = null;
+        templateName = null;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
     }
 
     public void start() {

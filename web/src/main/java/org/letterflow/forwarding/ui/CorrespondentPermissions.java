@@ -4,13 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.letterflow.forwarding.boundary.AllowedCorrespondents;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 
 /** The administrators' dialog of an organisation's allowed correspondents outside its subtree. */
@@ -28,7 +26,7 @@ public class CorrespondentPermissions implements Serializable {
     private long organisationId;
     private String organisationName;
     private List<Organisation> correspondents = List.of();
-    private final Map<Long, String> names = new HashMap<>();
+    private final OrganisationPicker picker = new OrganisationPicker();
     private Long candidate;
 
     public void open(Organisation organisation) {
@@ -39,16 +37,11 @@ public class CorrespondentPermissions implements Serializable {
     }
 
     public List<Long> complete(String typed) {
-        List<Long> found = new ArrayList<>();
-        for (Organisation o : deliveries.reachable(typed, 20)) {
-            names.put(o.getId(), o.getShortName());
-            found.add(o.getId());
-        }
-        return found;
+        return picker.offer(deliveries.reachable(typed, 20));
     }
 
     public String name(Long id) {
-        return names.getOrDefault(id, String.valueOf(id));
+        return picker.name(id);
     }
 
     public void add() {

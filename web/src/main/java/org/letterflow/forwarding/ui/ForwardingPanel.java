@@ -9,9 +9,7 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.forwarding.boundary.DistributionLists;
@@ -19,9 +17,9 @@ import org.letterflow.forwarding.boundary.DistributionLists.DistributionList;
 import org.letterflow.forwarding.boundary.Recipients;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryJob;
-import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.OrganisationKind;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
@@ -51,7 +49,7 @@ public class ForwardingPanel implements Serializable {
     private boolean reissuable;
     private boolean hasChain;
     private Long deliveryId;
-    private final Map<Long, String> names = new HashMap<>();
+    private final OrganisationPicker picker = new OrganisationPicker();
     private List<Long> picked = new ArrayList<>();
     private boolean subordinates;
     private OrganisationKind kind;
@@ -79,16 +77,11 @@ public class ForwardingPanel implements Serializable {
     }
 
     public List<Long> complete(String typed) {
-        List<Long> found = new ArrayList<>();
-        for (Organisation o : deliveries.reachable(typed, 20)) {
-            names.put(o.getId(), o.getShortName());
-            found.add(o.getId());
-        }
-        return found;
+        return picker.offer(deliveries.reachable(typed, 20));
     }
 
     public String name(Long organisationId) {
-        return names.getOrDefault(organisationId, String.valueOf(organisationId));
+        return picker.name(organisationId);
     }
 
     public void send() {

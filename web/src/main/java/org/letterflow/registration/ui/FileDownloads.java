@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.letterflow.forwarding.boundary.ChainExport;
 import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
@@ -17,13 +18,14 @@ import org.letterflow.registration.boundary.LettersResource;
 
 /**
  * Files for the signed-in person's browser (the session, not HTTP Basic): attachments, the
- * stamped copy, the registration card, the files of a letter delivered to us. The same access rules as the API, through the facade.
+ * stamped copy, the registration card, the files of a letter delivered to us and of task reports, the chain's export. The same access rules as the API, through the facade.
  */
 @WebServlet("/files/*")
 public class FileDownloads extends HttpServlet {
 
     private static final Pattern ATTACHMENT = Pattern.compile("/letters/(\\d+)/attachments/(\\d+)");
     private static final Pattern DELIVERED = Pattern.compile("/deliveries/(\\d+)/attachments/(\\d+)");
+    private static final Pattern REPORT_FILE = Pattern.compile("/tasks/(\\d+)/files/(\\d+)");
     private static final Pattern CHAIN = Pattern.compile("/letters/(\\d+)/chain\\.csv");
     private static final Pattern CARD = Pattern.compile("/letters/(\\d+)/card\\.pdf");
 
@@ -32,6 +34,9 @@ public class FileDownloads extends HttpServlet {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Tasks tasks;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -42,7 +47,12 @@ public class FileDownloads extends HttpServlet {
             Matcher card = CARD.matcher(path);
             Matcher delivered = DELIVERED.matcher(path);
             Matcher chain = CHAIN.matcher(path);
-            if (chain.matches()) {
+            Matcher reportFile = REPORT_FILE.matcher(path);
+            if (reportFile.matches()) {
+                AttachmentContent content = tasks.reportFile(Long.parseLong(reportFile.group(1)),
+                        Long.parseLong(reportFile.group(2)));
+                send(response, content.bytes(), content.mediaType(), content.fileName(), inline);
+            } else if (chain.matches()) {
                 long letter = Long.parseLong(chain.group(1));
                 var rows = deliveries.chainRows(letter);
                 response.setContentType("text/csv; charset=UTF-8");

@@ -15,9 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.letterflow.document.UploadLimit;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Upload;
+import org.letterflow.registration.boundary.AttachmentContent;
+import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.tasks.entity.CheckpointState;
 
@@ -52,6 +59,9 @@ public class TasksResource {
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    UploadLimit uploadLimit;
 
     /** {@code assignee=me} (default): the caller's due dates; {@code controller=me}: those of the caller's resolutions. */
     @GET
@@ -95,6 +105,33 @@ public class TasksResource {
     public TaskView report(@PathParam("id") long id, Note note) {
         tasks.report(id, note == null ? null : note.text());
         return get(id);
+    }
+
+    /** A file for the report of one due date (multipart, part "file"): 201. */
+    @POST
+    @Path("{id}/checkpoints/{checkpoint}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addFile(@PathParam("id") long id, @PathParam("checkpoint") long checkpoint,
+                            @FormParam("file") EntityPart file) throws IOException {
+        Upload upload = Upload.of(file, uploadLimit);
+        return Response.status(Response.Status.CREATED)
+                .entity(tasks.addReportFile(id, checkpoint, upload.fileName(), upload.bytes())).build();
+    }
+
+    @GET
+    @Path("{id}/files")
+    public List<Tasks.ReportFile> files(@PathParam("id") long id) {
+        return tasks.reportFiles(id);
+    }
+
+    @GET
+    @Path("{id}/files/{file}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        AttachmentContent content = tasks.reportFile(id, file);
+        return Response.ok(content.bytes(), content.mediaType())
+                .header("Content-Disposition", LettersResource.contentDisposition(content.fileName(), false))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @POST

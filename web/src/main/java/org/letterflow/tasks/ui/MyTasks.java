@@ -7,15 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.tasks.boundary.ResolutionForm;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
+import org.letterflow.organisation.ui.OrganisationPicker;
+import org.letterflow.document.UploadLimit;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.primefaces.event.FileUploadEvent;
 import org.letterflow.tasks.boundary.TaskRow;
 import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.tasks.entity.CheckpointState;
@@ -32,6 +32,9 @@ public class MyTasks implements Serializable {
     @Inject
     transient Tasks tasks;
 
+    @Inject
+    UploadLimit uploadLimit;
+
     private transient List<TaskRow> mine;
     private transient List<TaskRow> controlled;
     private transient List<Tasks.Notice> notices;
@@ -39,10 +42,12 @@ public class MyTasks implements Serializable {
     private Long acting;
     private String note;
     private String calendarUrl;
+    private long actingCheckpoint;
+    private List<String> added = new ArrayList<>();
     private CheckpointState filterState;
     private LocalDate filterDue;
     private List<Long> divideTo = new ArrayList<>();
-    private final Map<Long, String> names = new HashMap<>();
+    private final OrganisationPicker picker = new OrganisationPicker();
 
     public List<TaskRow> getMine() {
         if (mine == null) {
@@ -96,16 +101,11 @@ public class MyTasks implements Serializable {
     }
 
     public List<Long> complete(String typed) {
-        List<Long> found = new ArrayList<>();
-        for (Organisation o : tasks.assignable(typed)) {
-            names.put(o.getId(), o.getShortName());
-            found.add(o.getId());
-        }
-        return found;
+        return picker.offer(tasks.assignable(typed));
     }
 
     public String name(Long id) {
-        return names.getOrDefault(id, String.valueOf(id));
+        return picker.name(id);
     }
 
     public List<Long> getDivideTo() {
@@ -119,6 +119,29 @@ public class MyTasks implements Serializable {
     public void start(long task) {
         acting = task;
         note = null;
+    }
+
+    /** Opens the report of one due date: its text, and files added to it as they are dropped. */
+    public void startReport(long task, long checkpoint) {
+        start(task);
+        actingCheckpoint = checkpoint;
+        added = new ArrayList<>();
+    }
+
+    public void upload(FileUploadEvent event) {
+        var file = event.getFile();
+        uploadLimit.check(file.getSize());
+        tasks.addReportFile(acting, actingCheckpoint, file.getFileName(), file.getContent());
+        added.add(file.getFileName());
+    }
+
+    public List<String> getAdded() {
+        return added;
+    }
+
+    /** A controller's view of a task's report files. */
+    public List<Tasks.ReportFile> files(long task) {
+        return tasks.reportFiles(task);
     }
 
     public void report() {

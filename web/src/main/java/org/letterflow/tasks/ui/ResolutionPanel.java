@@ -11,16 +11,14 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.organisation.boundary.Users;
-import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.tasks.boundary.ResolutionForm;
@@ -56,7 +54,7 @@ public class ResolutionPanel implements Serializable {
     private List<User> colleagues;
     private List<LocalDate> offered;
     private transient List<Task> existing;
-    private final Map<Long, String> names = new HashMap<>();
+    private final OrganisationPicker picker = new OrganisationPicker();
     private String text;
     private List<String> chosenUsers = new ArrayList<>();
     private List<Long> chosenOrganisations = new ArrayList<>();
@@ -127,16 +125,11 @@ public class ResolutionPanel implements Serializable {
     }
 
     public List<Long> complete(String typed) {
-        List<Long> found = new ArrayList<>();
-        for (Organisation o : tasks.assignable(typed)) {
-            names.put(o.getId(), o.getShortName());
-            found.add(o.getId());
-        }
-        return found;
+        return picker.offer(tasks.assignable(typed));
     }
 
     public String name(Long organisationId) {
-        return names.getOrDefault(organisationId, String.valueOf(organisationId));
+        return picker.name(organisationId);
     }
 
     /** Another due date besides the letter's: each becomes a checkpoint. */
