@@ -82,11 +82,23 @@ class ApprovalApiIT extends DeployedApplication {
     void aRejectedDraftGoesBackAndStartsAnotherRound() {
         Api executor = Api.as(base, "tatarstan.executor", "demo");
         long letter = draft(executor, "О проведении конкурса");
+        assertEquals(201, executor.upload("api/v1/letters/" + letter + "/attachments", "проект.txt",
+                "Провести конкурс в мае".getBytes(StandardCharsets.UTF_8)).status());
         JsonObject sheet = executor.post("api/v1/letters/" + letter + "/approval-sheet",
                 "{\"steps\": [{\"approver\": \"tatarstan.deputy\"}, {\"approver\": \"tatarstan.head\"}]}").json();
         Api.Reply rejected = Api.as(base, "tatarstan.deputy", "demo").post("api/v1/approval-steps/" + stepOf(sheet, 1)
                 + "/decision", "{\"result\": \"REJECTED\", \"remarks\": \"Уточнить сроки\"}");
         assertEquals("REJECTED", rejected.json().getString("state"));
+        assertEquals(201, executor.upload("api/v1/letters/" + letter + "/attachments", "проект.txt",
+                "Провести конкурс в мае, сроки уточнены".getBytes(StandardCharsets.UTF_8)).status(), "the reworked draft");
+        var files = executor.get("api/v1/letters/" + letter).json().getJsonArray("attachments");
+        assertEquals(2, files.size(), "the old version stays");
+        JsonObject old = files.getJsonObject(0);
+        JsonObject reworked = files.getJsonObject(1);
+        assertTrue(old.getBoolean("superseded") && old.getInt("version") == 1, old.toString());
+        assertTrue(!reworked.getBoolean("superseded") && reworked.getInt("version") == 2, reworked.toString());
+        assertEquals("Провести конкурс в мае", new String(executor.download("api/v1/letters/" + letter + "/attachments/"
+                + old.getJsonNumber("id") + "/content").body(), StandardCharsets.UTF_8), "and readable");
         Api.Reply again = executor.post("api/v1/letters/" + letter + "/approval-sheet",
                 "{\"steps\": [{\"approver\": \"tatarstan.deputy\"}, {\"approver\": \"tatarstan.head\"}]}");
         assertEquals(201, again.status(), again.body());

@@ -61,9 +61,17 @@ public class Filing {
         if (letter.getDirection() == Direction.INCOMING && letter.isRegistered() && attachment.isPdf()) {
             stamp(letter, attachment, bytes);
         }
+        if (!letter.isRegistered()) {
+            // a draft being reworked: the same name is the file's next version, the old one kept
+            em.createQuery("select a from Attachment a where a.letter = :letter and lower(a.fileName) = lower(:name)"
+                            + " and a.supersededAt is null", Attachment.class)
+                    .setParameter("letter", letter).setParameter("name", fileName).getResultStream().findFirst()
+                    .ifPresent(previous -> attachment.replaces(previous, clock.instant()));
+        }
         em.persist(attachment);
         em.flush();
-        audit.record(letter, "ATTACHMENT_ADDED", fileName + " (" + result.mediaType() + ", " + result.size()
+        audit.record(letter, "ATTACHMENT_ADDED", fileName + (attachment.getVersion() > 1 ? ", версия " + attachment.getVersion()
+                : "") + " (" + result.mediaType() + ", " + result.size()
                 + " байт" + (result.problem() == null ? "" : "; " + result.problem()) + ")", actor);
         return attachment;
     }

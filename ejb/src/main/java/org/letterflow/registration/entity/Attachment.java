@@ -57,6 +57,13 @@ public class Attachment {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    /** 1, or one more than the file of the same name it replaced on a draft being reworked. */
+    private int version = 1;
+
+    /** When a newer version replaced this one; it stays readable. */
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
+
     protected Attachment() {
     }
 
@@ -72,6 +79,24 @@ public class Attachment {
         this.textStatus = textStatus;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** This file replaces an earlier one of the same name, which is kept as the previous version. */
+    public void replaces(Attachment previous, Instant at) {
+        this.version = previous.version + 1;
+        previous.supersededAt = at;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getSupersededAt() {
+        return supersededAt;
+    }
+
+    public boolean isSuperseded() {
+        return supersededAt != null;
     }
 
     public void stamped(String stampedHash) {

@@ -17,13 +17,13 @@ public record LetterView(long id, Direction direction, LetterState state, String
                          String attachmentNote, boolean restricted, List<AttachmentView> attachments,
                          List<LetterRow> inReplyTo, long version) {
 
-    /** A file of the letter. */
+    /** A file of the letter; {@code superseded}: a newer version of it was added while the draft was reworked. */
     public record AttachmentView(long id, String fileName, String mediaType, long size, String sha256, Integer pages,
-                                 String textStatus, boolean stampedCopy) {
+                                 String textStatus, boolean stampedCopy, int version, boolean superseded) {
 
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.getId(), a.getFileName(), a.getMediaType(), a.getSize(), a.getSha256(),
-                    a.getPages(), a.getTextStatus().name(), a.getStampedSha256() != null);
+                    a.getPages(), a.getTextStatus().name(), a.getStampedSha256() != null, a.getVersion(), a.isSuperseded());
         }
     }
 
