@@ -24,10 +24,6 @@ public record Recipients(List<Long> recipients, boolean subordinates, Organisati
         this.dueOn = dueOn;
     }
 
-    public static Recipients of(List<Long> organisations) {
-        return new Recipients(organisations, false, null, List.of(), null);
-    }
-
     boolean isEmpty() {
         return recipients.isEmpty() && !subordinates && descendantsOfKind == null && lists.isEmpty();
     }
