@@ -251,12 +251,11 @@ public class Tasks {
 
     /** A task the caller acts on or controls; any other answers "not found". */
     public Task find(long id) {
-        Task task = em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Task task = em.find(Task.class, id);
         User me = caller.get();
         if (task == null || !(task.isAssignee(me) || isController(task, me))) {
             throw BusinessException.notFound("Поручение не найдено");
         }
-        em.refresh(task);
         return task;
     }
 
@@ -303,11 +302,14 @@ public class Tasks {
         return task;
     }
 
+    /** A task the caller controls, locked and read afresh: one decision at a time on its checkpoints. */
     private Task controlled(long taskId) {
         Task task = find(taskId);
         if (!isController(task, caller.get())) {
             throw BusinessException.forbidden("Решение по отчёту принимает автор резолюции");
         }
+        em.lock(task, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(task);
         return task;
     }
 

@@ -73,9 +73,7 @@ public class DeliveriesResource {
     @Produces(MediaType.WILDCARD)
     public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         AttachmentContent content = deliveries.content(id, attachment);
-        return Response.ok(content.bytes(), content.mediaType())
-                .header("Content-Disposition", LettersResource.contentDisposition(content.fileName(), false))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return LettersResource.file(content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     /** Registers the letter in the caller's incoming journal: 201 with the new card. */

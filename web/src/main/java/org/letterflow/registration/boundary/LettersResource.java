@@ -253,7 +253,7 @@ public class LettersResource {
     }
 
     /** A download through the API. */
-    static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
+    public static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
         return Response.ok(bytes, mediaType)
                 .header("Content-Disposition", contentDisposition(name, inline))
                 .header("X-Content-Type-Options", "nosniff")

@@ -34,8 +34,8 @@ public class ReportsResource {
     public Response xlsx(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                          @QueryParam("org") Long org) {
         byte[] file = DisciplineExport.xlsx(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
-        return Response.ok(file).header("Content-Disposition",
-                LettersResource.contentDisposition("исполнительская-дисциплина.xlsx", false)).build();
+        return LettersResource.file(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "исполнительская-дисциплина.xlsx", false);
     }
 
     @GET
@@ -44,8 +44,7 @@ public class ReportsResource {
     public Response pdf(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                         @QueryParam("org") Long org) {
         byte[] file = DisciplineExport.pdf(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
-        return Response.ok(file).header("Content-Disposition",
-                LettersResource.contentDisposition("исполнительская-дисциплина.pdf", true)).build();
+        return LettersResource.file(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
     }
 
     /** The due dates behind one line: an organisation's, or one person's ({@code person}). */

@@ -129,9 +129,7 @@ public class TasksResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         AttachmentContent content = tasks.reportFile(id, file);
-        return Response.ok(content.bytes(), content.mediaType())
-                .header("Content-Disposition", LettersResource.contentDisposition(content.fileName(), false))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return LettersResource.file(content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     @POST
