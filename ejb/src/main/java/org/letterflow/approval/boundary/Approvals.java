@@ -137,28 +137,31 @@ public class Approvals {
         if (decision == null) {
             throw BusinessException.invalid("result", "Укажите решение: APPROVED, APPROVED_WITH_REMARKS, REJECTED или SIGNED");
         }
-        ApprovalStep found = em.find(ApprovalStep.class, stepId);
-        if (found == null || !caller.sees(organisationOf(found))) {
+        Long sheetId = em.createQuery("select s.sheet.id from ApprovalStep s where s.id = :step", Long.class)
+                .setParameter("step", stepId).getResultStream().findFirst().orElse(null);
+        if (sheetId == null) {
             throw BusinessException.notFound("Шаг согласования не найден");
         }
+        // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage, and
+        // the sheet and its steps are read under it, as the approver before left them
+        ApprovalSheet sheet = em.find(ApprovalSheet.class, sheetId, LockModeType.PESSIMISTIC_WRITE);
+        Letter letter = em.find(Letter.class, sheet.getLetterId());
+        if (!caller.sees(letter.getOrganisation().getId())) {
+            throw BusinessException.notFound("Шаг согласования не найден");
+        }
+        ApprovalStep step = sheet.getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst().orElseThrow();
         User me = caller.get();
         String deputy = null;
-        if (!me.getId().equals(found.getApproverId())) {
-            if (!substituted(me).contains(found.getApproverId())) {
-                throw BusinessException.forbidden("Решение по этому шагу принимает " + found.getApprover());
+        if (!me.getId().equals(step.getApproverId())) {
+            if (!substituted(me).contains(step.getApproverId())) {
+                throw BusinessException.forbidden("Решение по этому шагу принимает " + step.getApprover());
             }
-            if (found.isSignature() && !me.hasRole(Role.EXECUTIVE)) {
+            if (step.isSignature() && !me.hasRole(Role.EXECUTIVE)) {
                 throw BusinessException.forbidden("Подписывать за руководителя может только руководитель");
             }
             deputy = me.getShortName();
         }
-        // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage, and
-        // the sheet and its steps are read again under it, as the approver before left them
-        ApprovalSheet sheet = em.find(ApprovalSheet.class, found.getSheet().getId(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(sheet);
-        ApprovalStep step = sheet.getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst().orElseThrow();
         sheet.decide(step, decision, remarks, clock.instant(), deputy);
-        Letter letter = em.find(Letter.class, sheet.getLetterId());
         audit.record(letter, "APPROVAL_DECIDED", step.printedApprover() + ": " + decision.printed()
                 + (step.getRemarks() == null ? "" : " — " + step.getRemarks()));
         if (decision == Decision.SIGNED) {
@@ -175,9 +178,6 @@ public class Approvals {
                 .map(id -> ((Number) id).longValue()).toList();
     }
 
-    private long organisationOf(ApprovalStep step) {
-        return em.find(Letter.class, step.getSheet().getLetterId()).getOrganisation().getId();
-    }
 
     /** Keeps a sheet printed in the letter's document (read by extraction) as a historical round. */
     @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})

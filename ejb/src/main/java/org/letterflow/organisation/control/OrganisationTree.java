@@ -77,6 +77,9 @@ public class OrganisationTree {
 
     /** Whether {@code candidateId} is {@code rootId} or lies below it: a walk up, as long as the depth. */
     public boolean contains(long rootId, long candidateId) {
+        if (rootId == candidateId) {
+            return true; // the caller's own organisation, most requests' case: no walk
+        }
         Number found = (Number) em.createNativeQuery("""
                         with recursive ancestors(id, parent_id) as (
                             select id, parent_id from organisation where id = ?2

@@ -23,7 +23,9 @@ import java.util.Set;
 /** A person working in one organisation, who signs in with a login and a password. */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = User.BY_LOGIN, query = "select u from User u where lower(u.login) = lower(:login)")
+// one statement for what every request needs of its caller (asked twice a request: sign-in and CurrentUser)
+@NamedQuery(name = User.BY_LOGIN, query = "select distinct u from User u join fetch u.organisation left join fetch u.roles"
+        + " where lower(u.login) = lower(:login)")
 @NamedQuery(name = User.OF_ORGANISATIONS,
         query = "select u from User u where u.organisation.id in :organisations order by u.fullName")
 public class User {

@@ -34,7 +34,7 @@ public class AuditTrail {
     public void record(Letter letter, String action, String details, String actor) {
         em.persist(new AuditEvent(clock.instant(), actor, letter.getOrganisation().getId(), letter.getId(), action,
                 details));
-        LOG.info(() -> "Letter " + letter.getId() + " " + action + " by " + actor);
+        LOG.fine(() -> "Letter " + letter.getId() + " " + action + " by " + actor);
     }
 
     public List<AuditEvent> of(Letter letter) {

@@ -1,7 +1,7 @@
 package org.letterflow.approval.boundary;
 
 import java.time.Clock;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +15,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
 
 /** Deciding a step: {@code POST /approval-steps/{id}/decision}. */
-@RequestScoped
+@ApplicationScoped
 @Path("approval-steps")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

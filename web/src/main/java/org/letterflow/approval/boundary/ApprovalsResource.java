@@ -1,7 +1,7 @@
 package org.letterflow.approval.boundary;
 
 import java.time.Clock;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
 
 /** {@code GET /approvals/pending}: the steps waiting for the caller ("На согласовании"). */
-@RequestScoped
+@ApplicationScoped
 @Path("approvals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalsResource {

@@ -1,6 +1,6 @@
 package org.letterflow.approval.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +17,7 @@ import java.util.List;
 import org.letterflow.approval.boundary.Deputies.Substitution;
 
 /** An executive's deputies: {@code GET|POST /deputies}, {@code DELETE /deputies/{id}}. */
-@RequestScoped
+@ApplicationScoped
 @Path("deputies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

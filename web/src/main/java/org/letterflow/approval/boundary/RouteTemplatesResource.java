@@ -1,6 +1,6 @@
 package org.letterflow.approval.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +17,7 @@ import org.letterflow.approval.boundary.RouteTemplates.RouteTemplate;
 import org.letterflow.approval.entity.RouteKind;
 
 /** The organisation's route templates: {@code GET|POST /route-templates}, {@code DELETE /route-templates/{id}}. */
-@RequestScoped
+@ApplicationScoped
 @Path("route-templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package org.letterflow.extraction.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import org.letterflow.platform.BusinessException;
  * The due dates kept for letters: {@code GET /deadlines?letter=ID}, and {@code POST /deadlines}
  * to keep dates confirmed from an extraction or entered by hand.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

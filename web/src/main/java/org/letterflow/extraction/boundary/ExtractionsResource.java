@@ -1,6 +1,6 @@
 package org.letterflow.extraction.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,7 +34,7 @@ import org.letterflow.platform.rest.Upload;
  * JSON (plus the extracted text, for highlighting); with {@code async=true} it answers 202 and a
  * job to poll at {@code GET /extractions/{id}}, which reports pages done until the answer is in.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("extractions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtractionsResource {

@@ -1,6 +1,6 @@
 package org.letterflow.forwarding.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import org.letterflow.organisation.boundary.OrganisationView;
  * An organisation's correspondents outside its subtree (administrators):
  * {@code GET /allowed-correspondents/{org}}, {@code PUT|DELETE /allowed-correspondents/{org}/{correspondent}}.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("allowed-correspondents")
 @Produces(MediaType.APPLICATION_JSON)
 public class AllowedCorrespondentsResource {

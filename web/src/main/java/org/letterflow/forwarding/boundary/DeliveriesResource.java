@@ -1,6 +1,6 @@
 package org.letterflow.forwarding.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 
 /** The recipient's side of forwarding: its inbox of deliveries and what it does with each. */
-@RequestScoped
+@ApplicationScoped
 @Path("deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

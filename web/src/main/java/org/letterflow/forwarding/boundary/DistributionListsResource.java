@@ -1,6 +1,6 @@
 package org.letterflow.forwarding.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +16,7 @@ import java.util.List;
 import org.letterflow.forwarding.boundary.DistributionLists.DistributionList;
 
 /** The caller's organisation's saved distribution lists, used in {@code POST /letters/{id}/deliveries} as {@code lists}. */
-@RequestScoped
+@ApplicationScoped
 @Path("distribution-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

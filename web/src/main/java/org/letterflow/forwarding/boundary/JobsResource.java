@@ -1,6 +1,6 @@
 package org.letterflow.forwarding.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** A sending's progress: {@code GET /jobs/{id}}, polled by whoever started it. */
-@RequestScoped
+@ApplicationScoped
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {

@@ -1,6 +1,6 @@
 package org.letterflow.organisation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import java.util.List;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.rest.Versions;
 
-@RequestScoped
+@ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package org.letterflow.registration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Names to offer as a clerk types a correspondent: the directory, then the organisation tree. */
-@RequestScoped
+@ApplicationScoped
 @Path("correspondents")
 @Produces(MediaType.APPLICATION_JSON)
 public class CorrespondentsResource {

@@ -1,6 +1,6 @@
 package org.letterflow.registration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +15,7 @@ import java.util.List;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.RegistrationJournal;
 
-@RequestScoped
+@ApplicationScoped
 @Path("journals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

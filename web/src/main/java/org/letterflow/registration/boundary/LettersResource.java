@@ -1,7 +1,7 @@
 package org.letterflow.registration.boundary;
 
 import java.time.Clock;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +51,7 @@ import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
 
-@RequestScoped
+@ApplicationScoped
 @Path("letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package org.letterflow.tasks.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.letterflow.platform.BusinessException;
  * Answers are plain text or the calendar itself: a calendar application shows neither JSON nor
  * an HTML error page.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("calendar")
 public class CalendarResource {
 

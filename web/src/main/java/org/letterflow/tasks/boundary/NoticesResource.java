@@ -1,6 +1,6 @@
 package org.letterflow.tasks.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The caller's unread notices (reminders of due dates), and the administrators' "send reminders now". */
-@RequestScoped
+@ApplicationScoped
 @Path("notices")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticesResource {

@@ -1,6 +1,6 @@
 package org.letterflow.tasks.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
 
 /** The execution-discipline report (исполнительская дисциплина). */
-@RequestScoped
+@ApplicationScoped
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {

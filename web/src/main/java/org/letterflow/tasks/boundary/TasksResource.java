@@ -1,6 +1,6 @@
 package org.letterflow.tasks.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.tasks.entity.CheckpointState;
 
 /** The assignee's and the controller's side of tasks, and the calendar feed's secret URL. */
-@RequestScoped
+@ApplicationScoped
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
