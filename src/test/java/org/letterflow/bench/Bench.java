@@ -41,11 +41,13 @@ import org.letterflow.system.Launch;
  */
 public final class Bench {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 with keep-alive, as curl and most API clients speak over plain http (the JDK's default asks for h2c). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
-    /** Which sections run: all by default, or a comma-separated choice of startup, registration, search, tree. */
-    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks");
+    /** Which sections run: all by default, or a comma-separated choice of their names (startup, registration, …). */
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -92,6 +94,9 @@ public final class Bench {
             if (ONLY.contains("tasks")) {
                 tasks(base, jdbc);
             }
+            if (ONLY.contains("approval")) {
+                new ApprovalBench(this).run(base, jdbc, flowableDatabase(jdbc, dbPort));
+            }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
         }
@@ -134,12 +139,7 @@ public final class Bench {
         line("");
         line("| clients | API registrations/s | PostgreSQL commits/s | ratio | numbers | duplicates | gaps |");
         line("|---|---|---|---|---|---|---|");
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
-            s.execute("drop table if exists bench_accounts");
-            s.execute("create table bench_accounts (id int primary key, balance bigint not null)");
-            s.execute("insert into bench_accounts select g, 0 from generate_series(1, 100000) g");
-            s.execute("vacuum analyze bench_accounts");
-        }
+        accounts(jdbc);
         for (int clients : new int[] {1, 8, 32}) {
             long journal = journal(base, clients);
             double api = rate(clients, () -> {
@@ -150,16 +150,40 @@ public final class Bench {
                     throw new IllegalStateException(r.statusCode() + " " + r.body());
                 }
             }, () -> null);
-            double pg = rate(clients, null, () -> {
-                Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
-                c.setAutoCommit(true);
-                return c;
-            });
+            double pg = commitRate(jdbc, clients);
             long[] check = numbersOf(jdbc, journal);
             line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %d |", clients, api, pg, api / pg,
                     check[0], check[0] - check[1], check[2] - check[1]));
         }
         line("");
+    }
+
+    /** A fresh database in the same PostgreSQL for the Flowable engine's own tables. */
+    private static String flowableDatabase(String jdbc, int dbPort) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop database if exists flowable_bench");
+            s.execute("create database flowable_bench");
+        }
+        return "jdbc:postgresql://localhost:" + dbPort + "/flowable_bench";
+    }
+
+    /** The table of PostgreSQL's own commit rate: 100,000 accounts, as pgbench has them. */
+    static void accounts(String jdbc) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("drop table if exists bench_accounts");
+            s.execute("create table bench_accounts (id int primary key, balance bigint not null)");
+            s.execute("insert into bench_accounts select g, 0 from generate_series(1, 100000) g");
+            s.execute("vacuum analyze bench_accounts");
+        }
+    }
+
+    /** PostgreSQL's own commits per second: n clients of single-row update transactions (autocommit). */
+    static double commitRate(String jdbc, int clients) throws Exception {
+        return rate(clients, null, () -> {
+            Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+            c.setAutoCommit(true);
+            return c;
+        });
     }
 
     private void search(String base, String jdbc) throws Exception {
@@ -316,7 +340,7 @@ public final class Bench {
         line("");
     }
 
-    private static jakarta.json.JsonObject json(String body) {
+    static jakarta.json.JsonObject json(String body) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
             return reader.readObject();
         }
@@ -498,7 +522,7 @@ public final class Bench {
     }
 
     /** Operations per second over SECONDS with n clients: API calls when job is given, else SQL updates. */
-    private static double rate(int clients, Job job, ConnectionSource connections) throws Exception {
+    static double rate(int clients, Job job, ConnectionSource connections) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
@@ -560,19 +584,19 @@ public final class Bench {
         Object call() throws Exception;
     }
 
-    private static double timed(Timed work) throws Exception {
+    static double timed(Timed work) throws Exception {
         long start = System.nanoTime();
         work.call();
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static HttpResponse<String> post(String url, String login, String json) throws Exception {
+    static HttpResponse<String> post(String url, String login, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(login))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String get(String url, String login) throws Exception {
+    static String get(String url, String login) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(login))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
@@ -603,23 +627,23 @@ public final class Bench {
     }
 
     /** A table row: what was timed, then its p50 and p95 in milliseconds. */
-    private void percentiles(String label, List<Double> millis, int decimals) {
+    void percentiles(String label, List<Double> millis, int decimals) {
         String format = "| %s | %." + decimals + "f | %." + decimals + "f |";
         line(String.format(Locale.ROOT, format, label, percentile(millis, 50), percentile(millis, 95)));
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         return percentile(values, 50);
     }
 
-    private static double percentile(List<Double> values, int p) {
+    static double percentile(List<Double> values, int p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private void line(String text) {
+    void line(String text) {
         System.out.println(text);
         report.append(text).append('\n');
     }
