@@ -165,7 +165,7 @@ public class Approvals {
         audit.record(letter, "APPROVAL_DECIDED", step.printedApprover() + ": " + decision.printed()
                 + (step.getRemarks() == null ? "" : " — " + step.getRemarks()));
         if (decision == Decision.SIGNED) {
-            letters.registerSigned(letter, caller.get());
+            letters.registerSigned(letter, me);
         }
         return sheet;
     }

@@ -1,7 +1,6 @@
 package org.letterflow.approval.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +26,7 @@ import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
@@ -75,11 +75,7 @@ public class ApprovalPanel implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param == null || !param.matches("\\d{1,18}")) {
-            throw BusinessException.notFound("Письмо не найдено");
-        }
-        letterId = Long.parseLong(param);
+        letterId = PageParameters.id("id", "Письмо не найдено");
         Letter letter = letters.find(letterId);
         draft = letter.getDirection() == Direction.OUTGOING && letter.getState() == LetterState.DRAFT;
         zone = letter.getOrganisation().getTimeZone();

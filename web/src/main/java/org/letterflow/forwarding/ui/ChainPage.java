@@ -6,10 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 import org.letterflow.forwarding.boundary.ChainView;
 import org.letterflow.forwarding.boundary.Deliveries;
-import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.PageParameters;
 
 /**
  * A letter's chain (chain.xhtml?letter=…[&amp;node=…][&amp;offset=…]): the totals and the levels, then
@@ -28,22 +27,9 @@ public class ChainPage implements Serializable {
 
     @PostConstruct
     void init() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        chain = deliveries.chain(number(params.get("letter"), true), number(params.get("node"), false),
-                offset(params.get("offset")), PAGE);
-    }
-
-    private static Long number(String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw BusinessException.notFound("Письмо не найдено");
-            }
-            return null;
-        }
-        if (!value.matches("\\d{1,18}")) {
-            throw BusinessException.notFound("Письмо не найдено");
-        }
-        return Long.parseLong(value);
+        chain = deliveries.chain(PageParameters.id("letter", "Письмо не найдено"),
+                PageParameters.optionalId("node", "Письмо не найдено"),
+                offset(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("offset")), PAGE);
     }
 
     private static int offset(String value) {

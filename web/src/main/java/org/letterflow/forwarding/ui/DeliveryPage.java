@@ -1,7 +1,6 @@
 package org.letterflow.forwarding.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.forwarding.entity.Delivery;
-import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
@@ -30,11 +29,7 @@ public class DeliveryPage implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param == null || !param.matches("\\d{1,18}")) {
-            throw BusinessException.notFound("Поступление не найдено");
-        }
-        id = Long.parseLong(param);
+        id = PageParameters.id("id", "Поступление не найдено");
         getDelivery();
     }
 

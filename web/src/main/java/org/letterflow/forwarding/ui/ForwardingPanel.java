@@ -18,7 +18,7 @@ import org.letterflow.forwarding.boundary.Recipients;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryJob;
 import org.letterflow.organisation.entity.OrganisationKind;
-import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
@@ -63,11 +63,7 @@ public class ForwardingPanel implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param == null || !param.matches("\\d{1,18}")) {
-            throw BusinessException.notFound("Письмо не найдено");
-        }
-        letterId = Long.parseLong(param);
+        letterId = PageParameters.id("id", "Письмо не найдено");
         Letter letter = letters.find(letterId);
         sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
         reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered();

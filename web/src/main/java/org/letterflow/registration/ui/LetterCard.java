@@ -1,7 +1,6 @@
 package org.letterflow.registration.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.letterflow.document.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.LetterRow;
 import org.letterflow.registration.boundary.Letters;
@@ -52,11 +52,7 @@ public class LetterCard implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param == null || !param.matches("\\d{1,18}")) {
-            throw BusinessException.notFound("Письмо не найдено");
-        }
-        id = Long.parseLong(param);
+        id = PageParameters.id("id", "Письмо не найдено");
         letter = letters.open(id);
         reloadDetails();
     }

@@ -18,6 +18,7 @@ import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
@@ -71,11 +72,7 @@ public class ResolutionPanel implements Serializable {
 
     @PostConstruct
     void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param == null || !param.matches("\\d{1,18}")) {
-            throw BusinessException.notFound("Письмо не найдено");
-        }
-        letterId = Long.parseLong(param);
+        letterId = PageParameters.id("id", "Письмо не найдено");
         writable = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE")
                 && letters.find(letterId).isRegistered();
         colleagues = writable ? users.colleagues() : List.of();
