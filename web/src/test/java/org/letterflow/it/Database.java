@@ -2,6 +2,9 @@ package org.letterflow.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -19,6 +22,21 @@ public final class Database {
                 System.getProperty("test.db.user"), System.getProperty("test.db.password"));
              Statement s = c.createStatement()) {
             return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row a query answers, as text (EXPLAIN's lines, ids). */
+    public static List<String> column(String sql) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"),
+                System.getProperty("test.db.user"), System.getProperty("test.db.password"));
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

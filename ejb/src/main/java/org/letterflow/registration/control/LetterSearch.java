@@ -33,67 +33,111 @@ public class LetterSearch {
     public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, int offset,
                                       int limit) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" from letter l where l.organisation_id = ?1");
+        StringBuilder filter = new StringBuilder(" l.organisation_id = ?1");
         parameters.add(organisationId);
-        where.append(" and (not l.restricted or l.created_by = ?2 or exists (select 1 from letter_reader r"
+        filter.append(" and (not l.restricted or l.created_by = ?2 or exists (select 1 from letter_reader r"
                 + " where r.letter_id = l.id and r.user_id = ?3))");
         parameters.add(login);
         parameters.add(userId);
-        String words = blankToNull(q.text());
-        if (words != null) {
-            parameters.add(words);
-            int p = parameters.size();
-            where.append(" and (l.search @@ websearch_to_tsquery('russian', ?").append(p)
-                    .append(") or l.registration_number = ?").append(p)
-                    .append(" or l.correspondent_number = ?").append(p).append(")");
-        }
         if (blankToNull(q.number()) != null) {
             parameters.add(q.number().strip());
             int p = parameters.size();
-            where.append(" and (l.registration_number = ?").append(p).append(" or l.correspondent_number = ?")
+            filter.append(" and (l.registration_number = ?").append(p).append(" or l.correspondent_number = ?")
                     .append(p).append(")");
         }
         if (q.direction() != null) {
             parameters.add(q.direction().name());
-            where.append(" and l.direction = ?").append(parameters.size());
+            filter.append(" and l.direction = ?").append(parameters.size());
         }
         if (q.journalId() != null) {
             parameters.add(q.journalId());
-            where.append(" and l.journal_id = ?").append(parameters.size());
+            filter.append(" and l.journal_id = ?").append(parameters.size());
         }
         if (q.state() != null) {
             parameters.add(q.state().name());
-            where.append(" and l.state = ?").append(parameters.size());
+            filter.append(" and l.state = ?").append(parameters.size());
         }
         if (q.from() != null) {
             parameters.add(Date.valueOf(q.from()));
-            where.append(" and coalesce(l.registration_date, l.created_at::date) >= ?").append(parameters.size());
+            filter.append(" and coalesce(l.registration_date, l.created_at::date) >= ?").append(parameters.size());
         }
         if (q.to() != null) {
             parameters.add(Date.valueOf(q.to()));
-            where.append(" and coalesce(l.registration_date, l.created_at::date) <= ?").append(parameters.size());
+            filter.append(" and coalesce(l.registration_date, l.created_at::date) <= ?").append(parameters.size());
         }
         if (blankToNull(q.correspondent()) != null) {
             parameters.add(Like.containing(q.correspondent()));
-            where.append(" and lower(l.correspondent_name) like ?").append(parameters.size());
+            filter.append(" and lower(l.correspondent_name) like ?").append(parameters.size());
         }
+        int first = Math.max(0, offset);
+        int size = Math.max(1, Math.min(limit, 200));
+        String words = blankToNull(q.text());
+        if (words == null) {
+            // Counting every match costs more than finding the page; past a thousand the exact
+            // number helps nobody, so the count stops there.
+            long total = ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from letter l where"
+                    + filter + " limit " + (COUNT_LIMIT + 1) + ") matches"), parameters).getSingleResult()).longValue();
+            return new ResultPage<>(rows(filter.toString(), parameters, null, first, size), Math.min(total, COUNT_LIMIT),
+                    total <= COUNT_LIMIT, offset, limit);
+        }
+        parameters.add(words);
+        int w = parameters.size();
+        // Up to a thousand and one matches, straight from the indexes that know the word or the
+        // number: whatever the statistics say about the word, the GIN index is read first.
+        List<?> matched = bind(em.createNativeQuery(matchesSql(filter.toString(), w)), parameters).getResultList();
+        if (matched.size() <= COUNT_LIMIT) {
+            List<Long> ids = matched.stream().map(row -> (Object[]) row)
+                    .sorted(NEWEST_FIRST)
+                    .skip(first).limit(size)
+                    .map(c -> ((Number) c[0]).longValue()).toList();
+            List<LetterRow> items = ids.isEmpty() ? List.of() : rows(filter + idIn(ids, parameters), parameters, w, 0, size);
+            return new ResultPage<>(items, matched.size(), true, offset, limit);
+        }
+        // A common word: a page of the newest letters holds matches soon, so the journal's date
+        // index is walked with the word as a filter.
+        String matching = " and (l.search @@ websearch_to_tsquery('russian', ?" + w + ") or l.registration_number = ?"
+                + w + " or l.correspondent_number = ?" + w + ")";
+        List<LetterRow> items = rows(filter + matching, parameters, w, first, size);
+        return new ResultPage<>(items, COUNT_LIMIT, false, offset, limit);
+    }
 
-        // Counting every match of a common word costs more than finding the page; past a thousand
-        // the exact number helps nobody, so the count stops there.
-        long total = ((Number) bind(em.createNativeQuery("select count(*) from (select 1" + where + " limit "
-                + (COUNT_LIMIT + 1) + ") matches"), parameters).getSingleResult()).longValue();
+    /** The capped list of (id, date) matching the words, read through the text and number indexes. */
+    public static String matchesSql(String filter, int words) {
+        return "select l.id, l.registration_date from letter l where l.id in ("
+                + "select s.id from letter s where s.organisation_id = ?1"
+                + " and s.search @@ websearch_to_tsquery('russian', ?" + words + ")"
+                + " union select n.id from letter n where n.organisation_id = ?1 and n.registration_number = ?" + words
+                + " union select c.id from letter c where c.organisation_id = ?1 and c.correspondent_number = ?" + words
+                + ") and" + filter + " limit " + (COUNT_LIMIT + 1);
+    }
 
+    /** Newest first, as a clerk reads a journal: drafts (no date) on top, then by date and id descending. */
+    static final java.util.Comparator<Object[]> NEWEST_FIRST = (a, b) -> {
+        java.time.LocalDate da = date(a[1]);
+        java.time.LocalDate db = date(b[1]);
+        if (da == null || db == null) {
+            int nulls = Boolean.compare(db == null, da == null);
+            if (nulls != 0) {
+                return nulls;
+            }
+        } else if (!da.equals(db)) {
+            return db.compareTo(da);
+        }
+        return Long.compare(((Number) b[0]).longValue(), ((Number) a[0]).longValue());
+    };
+
+    private List<LetterRow> rows(String filter, List<Object> parameters, Integer words, int offset, int size) {
         String headline = words == null ? "null"
                 : "ts_headline('russian', l.subject || ' ' || coalesce(l.summary, ''), websearch_to_tsquery('russian', ?"
-                + (parameters.indexOf(words) + 1) + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE
+                + words + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE
                 + ", MaxWords=40, MinWords=15, HighlightAll=false')";
         // Newest first, as a clerk reads a journal; the (organisation, date, id) index serves it.
         String order = " order by l.registration_date desc nulls first, l.id desc";
         List<?> rows = bind(em.createNativeQuery("select l.id, l.direction, l.state, l.registration_number,"
                 + " l.registration_date, coalesce(l.correspondent_name, l.addressees), l.correspondent_number,"
                 + " l.correspondent_date,"
-                + " l.subject, l.restricted, " + headline + where + order
-                + " offset " + Math.max(0, offset) + " limit " + Math.max(1, Math.min(limit, 200))), parameters)
+                + " l.subject, l.restricted, " + headline + " from letter l where" + filter + order
+                + " offset " + offset + " limit " + size), parameters)
                 .getResultList();
         List<LetterRow> items = new ArrayList<>();
         for (Object row : rows) {
@@ -103,7 +147,17 @@ public class LetterSearch {
                     date(c[7]), (String) c[8], Boolean.TRUE.equals(c[9]),
                     c[10] == null ? escape((String) c[8]) : highlight((String) c[10])));
         }
-        return new ResultPage<>(items, Math.min(total, COUNT_LIMIT), total <= COUNT_LIMIT, offset, limit);
+        return items;
+    }
+
+    /** " and l.id in (?n, …)" with the ids added to the parameters. */
+    private static String idIn(List<Long> ids, List<Object> parameters) {
+        StringBuilder in = new StringBuilder(" and l.id in (");
+        for (Long id : ids) {
+            parameters.add(id);
+            in.append(in.charAt(in.length() - 1) == '(' ? "?" : ", ?").append(parameters.size());
+        }
+        return in.append(")").toString();
     }
 
     private static Query bind(Query query, List<Object> parameters) {
