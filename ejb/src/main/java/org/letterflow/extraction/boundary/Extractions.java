@@ -1,5 +1,6 @@
 package org.letterflow.extraction.boundary;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,10 @@ public class Extractions {
 
     /** A field as proposed and as kept on the card. */
     public record FieldReview(String field, String proposed, String kept, Double confidence) {
+        /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
+        @JsonbCreator
+        public FieldReview {
+        }
     }
 
     /** For one field: how often it was proposed and how often kept unchanged. */
@@ -48,6 +53,10 @@ public class Extractions {
 
     /** A due date to keep: confirmed from extraction, or entered by hand. */
     public record DueDate(LocalDate date, String said, String relative, boolean extracted) {
+        /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
+        @JsonbCreator
+        public DueDate {
+        }
     }
 
     @Inject

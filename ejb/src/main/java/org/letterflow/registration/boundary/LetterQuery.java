@@ -1,6 +1,7 @@
 package org.letterflow.registration.boundary;
 
 import java.time.LocalDate;
+import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 
@@ -10,6 +11,24 @@ import org.letterflow.registration.entity.LetterState;
  */
 public record LetterQuery(String text, String number, Direction direction, Long journalId, LocalDate from,
                           LocalDate to, String correspondent, LetterState state) {
+
+    /**
+     * Typed text with a control character (a NUL above all, which PostgreSQL refuses in any text)
+     * names no letter: refused with the parameter it came in, before it reaches the database.
+     */
+    public LetterQuery {
+        typed("q", text);
+        typed("number", number);
+        typed("correspondent", correspondent);
+    }
+
+    private static void typed(String parameter, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            int c = value.chars().filter(Character::isISOControl).findFirst().orElseThrow();
+            throw BusinessException.invalid(parameter, "Параметр «" + parameter + "» содержит управляющий символ U+"
+                    + String.format("%04X", c) + "; в поиске он не встречается — уберите его");
+        }
+    }
 
     public static LetterQuery of(Direction direction) {
         return new LetterQuery(null, null, direction, null, null, null, null, null);

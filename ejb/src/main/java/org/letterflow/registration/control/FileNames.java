@@ -26,13 +26,18 @@ public final class FileNames {
         }
     }
 
-    /** The last path element, without control characters, never empty, at most 200 characters. */
+    /**
+     * The last path element, without control characters, never empty, at most 200 characters.
+     * Invisible format characters go too: a right-to-left override shows "счётexe.pdf" for a file
+     * that is really "счёт\u202Efdp.exe", and zero-width ones hide what the name says; without
+     * them the name reads as it is and its real extension is the one seen.
+     */
     public static String sanitise(String name) {
         String base = name == null ? "" : name;
         int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
         base = base.substring(slash + 1);
         StringBuilder clean = new StringBuilder();
-        base.codePoints().filter(cp -> !Character.isISOControl(cp) && cp != '"' && cp != ':' && cp != '*'
+        base.codePoints().filter(cp -> !Character.isISOControl(cp) && !invisible(cp) && cp != '"' && cp != ':' && cp != '*'
                         && cp != '?' && cp != '<' && cp != '>' && cp != '|')
                 .forEach(clean::appendCodePoint);
         String result = clean.toString().strip();
@@ -48,5 +53,15 @@ public final class FileNames {
             result = result.substring(0, MAX - extension.length()) + extension;
         }
         return result;
+    }
+
+    /**
+     * Unicode's format characters (category Cf: the bidirectional embeddings, overrides and
+     * isolates U+202A–U+202E, U+2066–U+2069, the marks U+200E/U+200F, zero-width spaces and joiners,
+     * the soft hyphen, U+FEFF) and the line and paragraph separators.
+     */
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

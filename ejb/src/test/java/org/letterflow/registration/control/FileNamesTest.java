@@ -19,6 +19,15 @@ class FileNamesTest {
     }
 
     @Test
+    void bidirectionalAndInvisibleCharactersAreRemovedSoTheRealExtensionShows() {
+        assertEquals("счётfdp.exe", FileNames.sanitise("счёт\u202Efdp.exe"));
+        assertEquals("отчётfdp.html", FileNames.sanitise("отчёт\u202Bfdp\u202C.html"));
+        assertEquals("a.pdf.exe", FileNames.sanitise("a\u2066.pdf\u2069.exe"));
+        assertEquals("письмо.svg", FileNames.sanitise("\u200Fпись\u200Bмо\u200D.\u00ADsvg\uFEFF\u2028"));
+        assertEquals("файл", FileNames.sanitise("\u202E\u202D\u2067"));
+    }
+
+    @Test
     void aLongNameKeepsItsExtension() {
         String name = FileNames.sanitise("x".repeat(500) + ".docx");
         assertEquals(FileNames.MAX, name.length());

@@ -22,14 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.approval.boundary.Route;
 import org.letterflow.approval.boundary.SheetView;
+import org.letterflow.document.FileAnswer;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.forwarding.boundary.ChainExport;
 import org.letterflow.forwarding.boundary.ChainView;
@@ -216,8 +215,11 @@ public class LettersResource {
     @Path("{id}/chain.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response chainCsv(@PathParam("id") long id) {
+        FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + id + ".csv", false);
         return Response.ok(ChainExport.csv(deliveries.chainRows(id), zone(), Locale.forLanguageTag("ru")))
-                .header("Content-Disposition", contentDisposition("цепочка-" + id + ".csv", false)).build();
+                .header("Content-Disposition", answer.contentDisposition())
+                .header("Content-Security-Policy", answer.contentSecurityPolicy())
+                .header("X-Content-Type-Options", FileAnswer.NOSNIFF).build();
     }
 
     /** An executive's resolution: one task per assignee, a checkpoint per due date; 201 with the tasks. */
@@ -252,18 +254,13 @@ public class LettersResource {
                 letters.linked(letter.getId(), LetterLink.REPLY_TO));
     }
 
-    /** A download through the API. */
+    /** A file through the API, served as {@link FileAnswer} decides for every download. */
     public static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
-        return Response.ok(bytes, mediaType)
-                .header("Content-Disposition", contentDisposition(name, inline))
-                .header("X-Content-Type-Options", "nosniff")
+        FileAnswer answer = FileAnswer.of(mediaType, name, inline);
+        return Response.ok(bytes, answer.contentType())
+                .header("Content-Disposition", answer.contentDisposition())
+                .header("Content-Security-Policy", answer.contentSecurityPolicy())
+                .header("X-Content-Type-Options", FileAnswer.NOSNIFF)
                 .build();
-    }
-
-    /** The Content-Disposition of a download: the name survives Cyrillic and cannot break the header. */
-    public static String contentDisposition(String name, boolean inline) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

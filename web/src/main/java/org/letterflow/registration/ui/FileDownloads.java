@@ -14,7 +14,7 @@ import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.boundary.LettersResource;
+import org.letterflow.document.FileAnswer;
 
 /**
  * Files for the signed-in person's browser (the session, not HTTP Basic): attachments, the
@@ -55,9 +55,7 @@ public class FileDownloads extends HttpServlet {
             } else if (chain.matches()) {
                 long letter = Long.parseLong(chain.group(1));
                 var rows = deliveries.chainRows(letter);
-                response.setContentType("text/csv; charset=UTF-8");
-                response.setHeader("Content-Disposition",
-                        LettersResource.contentDisposition("цепочка-" + letter + ".csv", false));
+                headers(response, FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + letter + ".csv", false));
                 ChainExport.csv(rows, letters.find(letter).getOrganisation().getTimeZone(), request.getLocale())
                         .write(response.getOutputStream());
             } else if (delivered.matches()) {
@@ -81,10 +79,16 @@ public class FileDownloads extends HttpServlet {
 
     private static void send(HttpServletResponse response, byte[] bytes, String type, String name, boolean inline)
             throws IOException {
-        response.setContentType(type);
+        headers(response, FileAnswer.of(type, name, inline));
         response.setContentLength(bytes.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", LettersResource.contentDisposition(name, inline));
         response.getOutputStream().write(bytes);
+    }
+
+    /** As {@link FileAnswer} decides for every download, the API's included. */
+    private static void headers(HttpServletResponse response, FileAnswer answer) {
+        response.setContentType(answer.contentType());
+        response.setHeader("Content-Disposition", answer.contentDisposition());
+        response.setHeader("Content-Security-Policy", answer.contentSecurityPolicy());
+        response.setHeader("X-Content-Type-Options", FileAnswer.NOSNIFF);
     }
 }

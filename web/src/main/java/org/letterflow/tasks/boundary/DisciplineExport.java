@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.letterflow.document.PdfComposer;
+import org.letterflow.document.SpreadsheetText;
 
 /** The discipline report as a spreadsheet (Apache POI) and as a printable PDF (PDFBox), labelled in Russian. */
 public final class DisciplineExport {
@@ -34,13 +36,15 @@ public final class DisciplineExport {
             for (int i = 0; i < COLUMNS.length; i++) {
                 header.createCell(i).setCellValue(msg.getString("discipline." + COLUMNS[i]));
             }
+            CellStyle text = book.createCellStyle();
+            text.setQuotePrefixed(true);
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat(book.createDataFormat().getFormat("0%"));
             int at = 3;
             for (DisciplineRow r : rows) {
                 Row row = sheet.createRow(at++);
-                row.createCell(0).setCellValue(r.organisation());
-                row.createCell(1).setCellValue(r.person() == null ? "" : r.person());
+                text(row, 0, r.organisation(), text);
+                text(row, 1, r.person() == null ? "" : r.person(), text);
                 row.createCell(2).setCellValue(r.total());
                 row.createCell(3).setCellValue(r.onTime());
                 row.createCell(4).setCellValue(r.late());
@@ -56,6 +60,18 @@ public final class DisciplineExport {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A string cell is never evaluated, but Excel makes one a formula again as soon as someone edits
+     * it; the quote prefix (what Excel itself stores for a typed {@code '=…}) keeps it text.
+     */
+    private static void text(Row row, int column, String value, CellStyle quoted) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (SpreadsheetText.startsFormula(value)) {
+            cell.setCellStyle(quoted);
         }
     }
 
