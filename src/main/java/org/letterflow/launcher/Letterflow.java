@@ -4,6 +4,7 @@ import fish.payara.micro.BootstrapException;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -27,6 +30,9 @@ import java.util.stream.Stream;
  * lib/boot and are loaded by a class loader of their own whose parent is the platform loader.
  */
 public final class Letterflow {
+
+    /** Set on the server's JVM started by the launcher with the chosen heap. */
+    private static final String RELAUNCHED = "letterflow.heap";
 
     private static final String[] DEMO_LOGINS = {"minpros.clerk", "minpros.head", "tomsk.clerk", "tomsk.head",
             "tomsk.executor", "irkutsk.clerk", "irkutsk.head", "irkutsk.city.clerk", "tatarstan.clerk",
@@ -47,6 +53,16 @@ public final class Letterflow {
         }
         long started = System.nanoTime();
         try {
+            if (System.getProperty(RELAUNCHED) == null) {
+                Optional<Heap> heap = Heap.choose(System.getenv(Heap.VARIABLE),
+                        ManagementFactory.getRuntimeMXBean().getInputArguments(), machineMemory());
+                if (heap.isPresent()) {
+                    System.exit(relaunch(heap.get(), args));
+                }
+            } else {
+                // started by the launcher for its heap: a launcher killed outright takes the server with it
+                ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
+            }
             Settings settings = Settings.from(System.getenv());
             Path home = home();
             requireFreePort(settings.port());
@@ -65,6 +81,48 @@ public final class Letterflow {
             System.err.println("Letterflow cannot start: " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    /**
+     * The heap of a JVM is fixed when it starts, so the launcher starts the server in a JVM of its
+     * own with the chosen bound (and the options it was given itself), passes its output through,
+     * stops it on Ctrl-C or SIGTERM and ends with its exit code.
+     */
+    private static int relaunch(Heap heap, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(heap.option());
+        // a debugger's agent would try to listen on the same port twice
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> !option.startsWith("-agentlib:jdwp")).forEach(command::add);
+        command.add("-D" + RELAUNCHED + "=" + heap.option());
+        command.add("-jar");
+        command.add(home().resolve("letterflow.jar").toString());
+        command.addAll(Arrays.asList(args));
+        try {
+            Process server = new ProcessBuilder(command).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.destroy();
+                try {
+                    server.waitFor(120, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "letterflow-stop-server"));
+            return server.waitFor();
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot start the server's JVM: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static long machineMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize(); // the container's limit where there is one
+        }
+        return 4L * 1024 * 1024 * 1024;
     }
 
     private static AutoCloseable database(Settings settings, Path home) {

@@ -6,12 +6,18 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -23,6 +29,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
@@ -35,6 +42,13 @@ import org.xml.sax.SAXException;
  * nested XML give a reading with a {@code problem}. The parse runs on the given executor under a
  * time limit; Tika's own limits bound zip bombs and entity expansion, the handler bounds the text.
  * Plain Java, so the server and the command line read files the same way.
+ *
+ * <p>Memory is bounded because the files come from strangers: at most {@code parallel} parsings run
+ * at once (a caller waits its turn up to the time limit), an office file's zip entries may not
+ * inflate more than {@link #MAX_INFLATION} times nor beyond {@link #MAX_ZIP_ENTRY} bytes, a PDF
+ * keeps at most {@link #PDF_MEMORY} of decoded streams in memory and spills the rest to a scratch
+ * file of at most {@link #PDF_SCRATCH}, and its pages are counted by walking the page tree up to
+ * {@link #MAX_PAGES}, never taken from the count the file claims.
  */
 public final class DocumentReader {
 
@@ -54,26 +68,50 @@ public final class DocumentReader {
     private static final Parser PARSER = new AutoDetectParser();
     /** Fewer letters than this a page and a PDF is a scan, not a text. */
     private static final int LETTERS_PER_TEXT_PAGE = 40;
+    /** A PDF with more pages than this is not a letter; its pages are not counted further. */
+    public static final int MAX_PAGES = 5_000;
+    /** Zip entries of an office file may inflate at most this many times (POI's ratio is its inverse). */
+    static final int MAX_INFLATION = 100;
+    static final long MAX_ZIP_ENTRY = 200L * 1024 * 1024;
+    static final long MAX_ZIP_TEXT = 20L * 1024 * 1024;
+    static final long PDF_MEMORY = 32L * 1024 * 1024;
+    static final long PDF_SCRATCH = 512L * 1024 * 1024;
+
+    static {
+        // POI's limits are process-wide; the defaults let one entry inflate to 4 GB
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATION);
+        ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY);
+        ZipSecureFile.setMaxTextSize(MAX_ZIP_TEXT);
+    }
 
     private final ExecutorService executor;
     private final Duration limit;
     private final int maxCharacters;
     private final boolean recognition;
+    /** Shared by the copies {@link #withoutRecognition} makes: one budget for the process. */
+    private final Semaphore parsings;
 
+    /** A reader that runs at most two parsings at once. */
     public DocumentReader(ExecutorService executor, Duration limit, int maxCharacters) {
-        this(executor, limit, maxCharacters, tesseractInstalled());
+        this(executor, limit, maxCharacters, 2);
     }
 
-    private DocumentReader(ExecutorService executor, Duration limit, int maxCharacters, boolean recognition) {
+    public DocumentReader(ExecutorService executor, Duration limit, int maxCharacters, int parallel) {
+        this(executor, limit, maxCharacters, tesseractInstalled(), new Semaphore(Math.max(1, parallel), true));
+    }
+
+    private DocumentReader(ExecutorService executor, Duration limit, int maxCharacters, boolean recognition,
+                           Semaphore parsings) {
         this.executor = executor;
         this.limit = limit;
         this.maxCharacters = maxCharacters;
         this.recognition = recognition;
+        this.parsings = parsings;
     }
 
     /** The same reader as on a machine without Tesseract. */
     public DocumentReader withoutRecognition() {
-        return new DocumentReader(executor, limit, maxCharacters, false);
+        return new DocumentReader(executor, limit, maxCharacters, false, parsings);
     }
 
     /** Whether the {@code tesseract} program is on the PATH: without it scans stay unread. */
@@ -96,10 +134,25 @@ public final class DocumentReader {
      */
     public Reading read(byte[] bytes, String fileName, boolean recognise, IntConsumer pageDone) {
         String type = mediaType(bytes, fileName);
-        Integer pages = "application/pdf".equals(type) ? pdfPages(bytes) : null;
         boolean ocr = recognise && recognition && (type.equals("application/pdf") || type.startsWith("image/"));
+        Runnable done = turn();
+        if (done == null) {
+            return new Reading(type, null, null, false,
+                    "сервер занят чтением других файлов; текст не прочитан, файл сохранён — повторите позже");
+        }
+        Integer pages;
         try {
-            Parsed parsed = parse(bytes, fileName, ocr, pageDone);
+            pages = "application/pdf".equals(type) ? pdfPages(bytes) : null;
+        } catch (RuntimeException e) {
+            done.run();
+            throw e;
+        }
+        if (pages != null && pages > MAX_PAGES) {
+            done.run();
+            return new Reading(type, pages, null, false, "в файле больше " + MAX_PAGES + " страниц; текст не читается");
+        }
+        try {
+            Parsed parsed = parse(bytes, fileName, ocr, pageDone, done);
             String text = parsed.text().strip();
             if (recognise && !ocr && looksScanned(type, text, pages)) {
                 return new Reading(type, pages, text.isEmpty() ? null : text, false,
@@ -133,25 +186,82 @@ public final class DocumentReader {
         return "application/pdf".equals(type) && letters < (long) LETTERS_PER_TEXT_PAGE * Math.max(1, pages == null ? 1 : pages);
     }
 
-    /** The pages of a PDF, or null when it cannot be opened. */
-    public static Integer pdfPages(byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
+    /**
+     * Waits up to the time limit for one of the parsings allowed at once; returns what ends the turn
+     * (safe to call more than once), or null when no turn came.
+     */
+    private Runnable turn() {
+        try {
+            if (!parsings.tryAcquire(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return null;
         }
+        AtomicBoolean ended = new AtomicBoolean();
+        return () -> {
+            if (ended.compareAndSet(false, true)) {
+                parsings.release();
+            }
+        };
+    }
+
+    /**
+     * The pages of a PDF, or null when it cannot be opened: counted in its page tree, never the count
+     * the file claims, and no further than one past {@link #MAX_PAGES}.
+     */
+    public static Integer pdfPages(byte[] bytes) {
+        try (PDDocument document = loadPdf(bytes)) {
+            int pages = 0;
+            for (PDPage ignored : document.getPages()) {
+                if (++pages > MAX_PAGES) {
+                    break;
+                }
+            }
+            return pages;
+        } catch (IOException | RuntimeException e) {
+            // PDFBox answers some broken page trees with runtime exceptions: the file is unreadable all the same
+            return null;
+        }
+    }
+
+    /** A PDF opened with its decoded streams bounded in memory and spilled to a capped scratch file. */
+    public static PDDocument loadPdf(byte[] bytes) throws IOException {
+        return Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                MemoryUsageSetting.setupMixed(PDF_MEMORY, PDF_SCRATCH).streamCache);
     }
 
     /** The text, and how many PDF pages Tika sent to Tesseract for it. */
     private record Parsed(String text, int recognisedPages) {
     }
 
-    private Parsed parse(byte[] bytes, String fileName, boolean ocr, IntConsumer pageDone) throws Exception {
-        Future<Parsed> parsing = executor.submit(() -> parseNow(bytes, fileName, ocr, pageDone));
+    /** Parses on the executor; the turn ends when the parsing does, even one abandoned for its time. */
+    private Parsed parse(byte[] bytes, String fileName, boolean ocr, IntConsumer pageDone, Runnable done) throws Exception {
+        AtomicBoolean begun = new AtomicBoolean(); // by the parsing, or by a caller who stopped waiting for it
+        Future<Parsed> parsing;
+        try {
+            parsing = executor.submit(() -> {
+                if (!begun.compareAndSet(false, true)) {
+                    throw new TimeoutException("abandoned before it began");
+                }
+                try {
+                    return parseNow(bytes, fileName, ocr, pageDone);
+                } finally {
+                    done.run();
+                }
+            });
+        } catch (RuntimeException e) {
+            done.run();
+            throw e;
+        }
         try {
             return parsing.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parsing.cancel(true);
+            if (begun.compareAndSet(false, true)) {
+                done.run(); // it had not begun and never will: the turn ends here
+            }
             throw e;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -171,6 +281,9 @@ public final class DocumentReader {
             tesseract.setSkipOcr(true);
         }
         context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setMaxMainMemoryBytes(PDF_MEMORY);
+        context.set(PDFParserConfig.class, pdf);
         context.set(Parser.class, PARSER);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             PARSER.parse(in, new PageCounter(body, pageDone), metadata, context);

@@ -35,11 +35,16 @@ public class FileAnalysis {
     @ConfigProperty(name = "letterflow.extraction.max-characters", defaultValue = "2000000")
     int maxCharacters;
 
+    /** Parsings at once: each may hold a file, its text and PDFBox's and POI's buffers in memory. */
+    @Inject
+    @ConfigProperty(name = "letterflow.extraction.parallel", defaultValue = "2")
+    int parallel;
+
     private DocumentReader reader;
 
     @PostConstruct
     void configure() {
-        reader = new DocumentReader(executor, Duration.ofSeconds(seconds), maxCharacters);
+        reader = new DocumentReader(executor, Duration.ofSeconds(seconds), maxCharacters, parallel);
     }
 
     public DocumentReader reader() {

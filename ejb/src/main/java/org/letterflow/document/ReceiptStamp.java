@@ -2,7 +2,6 @@ package org.letterflow.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,7 +19,7 @@ public final class ReceiptStamp {
 
     /** The stamped copy; throws IOException for a PDF that cannot be opened (encrypted, broken). */
     public static byte[] stamp(byte[] pdf, String organisation, String mark) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = DocumentReader.loadPdf(pdf)) {
             if (document.isEncrypted() || document.getNumberOfPages() == 0) {
                 throw new IOException("encrypted or empty PDF");
             }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.letterflow.approval.entity.Decision;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Idempotent;
 
 /** Deciding a step: {@code POST /approval-steps/{id}/decision}. */
 @ApplicationScoped
@@ -39,6 +40,7 @@ public class ApprovalStepsResource {
     @Inject
     Clock clock;
 
+    @Idempotent
     @POST
     @Path("{id}/decision")
     public SheetView decide(@PathParam("id") long id, DecisionForm form) {

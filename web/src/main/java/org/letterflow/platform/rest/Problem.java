@@ -22,6 +22,11 @@ public record Problem(String type, String title, int status, String detail, List
                 status.getStatusCode(), detail, List.of(), null);
     }
 
+    /** 422: the request is well formed but cannot be done as sent (JAX-RS has no constant for it). */
+    public static Problem unprocessable(String detail) {
+        return new Problem("about:blank", title(422, "Unprocessable Content"), 422, detail, List.of(), null);
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(type, title, status, detail, List.copyOf(fieldErrors), existing);
     }
@@ -46,6 +51,7 @@ public record Problem(String type, String title, int status, String detail, List
             case 409 -> "Конфликт";
             case 412, 428 -> "Нарушено условие запроса";
             case 413 -> "Слишком большой запрос";
+            case 422 -> "Запрос не может быть выполнен";
             case 429 -> "Слишком много запросов";
             case 500 -> "Внутренняя ошибка";
             default -> fallback;

@@ -40,6 +40,7 @@ import org.letterflow.tasks.boundary.TaskView;
 import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Idempotent;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.platform.rest.Upload;
 import org.letterflow.platform.rest.Versions;
@@ -78,6 +79,7 @@ public class LettersResource {
     UploadLimit uploadLimit;
 
     /** Registers an incoming letter, or drafts (or registers) an outgoing one: 201 with its number. */
+    @Idempotent
     @POST
     public Response create(@Valid @NotNull LetterForm form, @Context UriInfo uri) {
         Letter letter = letters.create(form);
@@ -127,6 +129,7 @@ public class LettersResource {
         return view(letters.send(id));
     }
 
+    @Idempotent
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -185,6 +188,7 @@ public class LettersResource {
      * Sends a registered outgoing letter down the tree: 202 with the sending job, which delivers in
      * the background (poll {@code GET /jobs/{id}}).
      */
+    @Idempotent
     @POST
     @Path("{id}/deliveries")
     public Response send(@PathParam("id") long id, Recipients recipients, @Context UriInfo uri) {
@@ -223,6 +227,7 @@ public class LettersResource {
     }
 
     /** An executive's resolution: one task per assignee, a checkpoint per due date; 201 with the tasks. */
+    @Idempotent
     @POST
     @Path("{id}/resolutions")
     public Response resolve(@PathParam("id") long id, ResolutionForm form) {

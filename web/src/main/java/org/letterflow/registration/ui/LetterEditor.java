@@ -18,6 +18,8 @@ import org.letterflow.document.UploadLimit;
 import org.letterflow.extraction.ui.LetterRecognition;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.FormToken;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Correspondents;
 import org.letterflow.registration.boundary.DuplicateLetterException;
@@ -79,6 +81,8 @@ public class LetterEditor implements Serializable {
     private List<String> readers = new ArrayList<>(); // mutable: JSF fills a collection of the same class
     private transient UploadedFile file;
     private Long duplicateId;
+    private final FormToken formToken = new FormToken();
+    private boolean created;
 
     @PostConstruct
     void init() {
@@ -107,6 +111,29 @@ public class LetterEditor implements Serializable {
     }
 
     public void save() throws IOException {
+        String submitted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(FormToken.PARAMETER);
+        if (!formToken.spend(submitted)) {
+            throw BusinessException.conflict("Эта форма уже отправлена: письмо сохранено один раз. "
+                    + "Найдите его во входящих или исходящих; чтобы зарегистрировать другое письмо, откройте форму заново");
+        }
+        Long saved = null;
+        try {
+            saved = saveOnce();
+        } finally {
+            if (saved == null && !created) {
+                formToken.giveBack(); // refused before anything was stored: the clerk corrects and sends again
+            }
+        }
+    }
+
+    public String getFormToken() {
+        return formToken.getValue();
+    }
+
+    /** The letter saved, or an exception; {@code created} tells whether a new letter was stored before a failure. */
+    private Long saveOnce() throws IOException {
+        created = false;
         if (file != null) {
             uploadLimit.check(file.getSize());
         }
@@ -114,6 +141,7 @@ public class LetterEditor implements Serializable {
         if (id == null) {
             try {
                 letter = letters.create(form(duplicateId != null));
+                created = true;
             } catch (DuplicateLetterException e) {
                 duplicateId = e.existingId();
                 throw e;
@@ -130,6 +158,7 @@ public class LetterEditor implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/letter.xhtml?id=" + letter.getId());
+        return letter.getId();
     }
 
     private LetterForm form(boolean allowDuplicate) {
