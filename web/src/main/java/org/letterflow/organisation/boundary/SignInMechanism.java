@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.organisation.control.SignInThrottle;
@@ -53,14 +54,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     ApiTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "letterflow.trusted-proxies", defaultValue = "")
-    String trustedProxies;
+    @ConfigProperty(name = "letterflow.trusted-proxies")
+    Optional<String> trustedProxies;
 
     private ClientAddress clientAddress;
 
     @PostConstruct
     void init() {
-        clientAddress = new ClientAddress(trustedProxies);
+        clientAddress = new ClientAddress(trustedProxies.orElse(null));
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.platform.Origins;
@@ -26,14 +27,14 @@ public class OriginCheck implements ContainerRequestFilter {
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "DELETE", "PATCH");
 
     @Inject
-    @ConfigProperty(name = "letterflow.allowed-origins", defaultValue = "")
-    String allowedOrigins;
+    @ConfigProperty(name = "letterflow.allowed-origins")
+    Optional<String> allowedOrigins;
 
     private Origins origins;
 
     @PostConstruct
     void init() {
-        origins = new Origins(allowedOrigins);
+        origins = new Origins(allowedOrigins.orElse(null));
     }
 
     @Override
