@@ -1,7 +1,11 @@
 package org.letterflow.security;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -24,10 +28,23 @@ final class Http {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The same application reached at another loopback address: another client, as the server sees it. */
-    static URL from(URL base, String loopbackAddress) {
-        try {
-            return URI.create(base.getProtocol() + "://" + loopbackAddress + ":" + base.getPort() + base.getPath()).toURL();
+    /**
+     * The status of a GET sent from a given loopback address (127.0.0.2, 127.0.0.3…): another client,
+     * as the server sees it. Java 17's HttpClient cannot choose its local address, and connecting
+     * to 127.0.0.2 is not enough (the kernel still sends from 127.0.0.1), so the socket is bound by
+     * hand and the request written as HTTP/1.1.
+     */
+    static int getFrom(String clientAddress, URL base, String path, String authorization) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(clientAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            String request = "GET " + base.getPath() + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
+                    + "\r\nAccept: application/json\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
