@@ -63,15 +63,15 @@ class TasksApiIT extends DeployedApplication {
         assertEquals(TODAY.plusDays(3).toString(), mine.get(0).getString("dueOn"), "earliest first");
         assertTrue(mine.get(0).getBoolean("dueSoon"), "due in three days");
         assertEquals(404, clerk.get("api/v1/tasks/" + id).status(), "not the region clerk's task");
-        assertEquals(403, clerk.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт\"}").status(),
-                "a report on somebody else's task");
+        assertEquals(404, clerk.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт\"}").status(),
+                "a report on a task one may not see: it does not exist for them");
         assertEquals(400, city.post("api/v1/tasks/" + id + "/report", "{\"text\": \" \"}").status());
 
         long firstPoint = task.getJsonArray("checkpoints").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply file = city.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "отчёт-январь.txt",
                 "Опубликовано 12 материалов".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(201, file.status(), file.body());
-        assertEquals(403, clerk.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "x.txt",
+        assertEquals(404, clerk.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "x.txt",
                 "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status(), "files come from the assignee");
         assertEquals("REPORTED", city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт за январь\"}").json()
                 .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
@@ -169,8 +169,8 @@ class TasksApiIT extends DeployedApplication {
         long parent = ministry.post("api/v1/letters/" + letter + "/resolutions", "{\"text\": \"Обеспечить мониторинг в регионе\","
                 + " \"organisations\": [6], \"dueDates\": " + dates(20) + ", \"onControl\": true}").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(403, city.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Школам\", \"organisations\": [8]}").status(),
-                "only the assignee divides its task");
+        assertEquals(404, city.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Школам\", \"organisations\": [8]}").status(),
+                "only the assignee divides its task; to others it does not exist");
         assertEquals(403, region.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Томску\", \"organisations\": [3]}").status(),
                 "only down its own subtree");
         Api.Reply divided = region.post("api/v1/tasks/" + parent + "/subtasks",

@@ -23,6 +23,8 @@ import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.Role;
+import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterForm;
@@ -140,10 +142,21 @@ public class Deliveries {
     /** The caller's organisation's deliveries, newest first; {@code state} null: all of them. */
     public ResultPage<DeliveryRow> inbox(DeliveryState state, int offset, int limit) {
         int size = Math.min(Math.max(limit, 1), PAGE_LIMIT);
-        String filter = " where d.recipient_id = ?1 and (cast(?2 as varchar) is null or d.state = cast(?2 as varchar))";
+        // Delivery.visibleTo in SQL: a restricted letter is listed to clerks until registered, then to the copy's readers.
+        String filter = " join letter v on v.id = d.letter_id where d.recipient_id = ?1"
+                + " and (cast(?2 as varchar) is null or d.state = cast(?2 as varchar))"
+                + " and (not v.restricted"
+                + "      or (d.registered_letter_id is null and ?5)"
+                + "      or exists (select 1 from letter c where c.id = d.registered_letter_id"
+                + "                   and (not c.restricted or lower(c.created_by) = lower(?6) or exists (select 1 from letter_reader r"
+                + "                        where r.letter_id = c.id and r.user_id = ?7))))";
         String wanted = state == null ? null : state.name();
+        User me = caller.get();
+        boolean clerk = me.hasRole(Role.CLERK);
         long total = ((Number) em.createNativeQuery("select count(*) from delivery d" + filter)
-                .setParameter(1, caller.organisationId()).setParameter(2, wanted).getSingleResult()).longValue();
+                .setParameter(1, caller.organisationId()).setParameter(2, wanted)
+                .setParameter(5, clerk).setParameter(6, me.getLogin()).setParameter(7, me.getId())
+                .getSingleResult()).longValue();
         List<?> rows = em.createNativeQuery("""
                         select d.id, d.state, l.id, s.short_name, l.registration_number, l.registration_date, l.subject,
                                d.delivered_at, d.due_on, d.registered_letter_id, r.registration_number, d.return_reason
@@ -153,6 +166,7 @@ public class Deliveries {
                           left join letter r on r.id = d.registered_letter_id""" + filter
                         + " order by d.delivered_at desc, d.id desc offset ?3 limit ?4")
                 .setParameter(1, caller.organisationId()).setParameter(2, wanted)
+                .setParameter(5, clerk).setParameter(6, me.getLogin()).setParameter(7, me.getId())
                 .setParameter(3, Math.max(0, offset)).setParameter(4, size).getResultList();
         List<DeliveryRow> items = rows.stream().map(row -> {
             Object[] r = (Object[]) row;
@@ -164,10 +178,14 @@ public class Deliveries {
         return new ResultPage<>(items, total, true, Math.max(0, offset), size);
     }
 
-    /** A delivery to the caller's organisation; any other answers "not found". */
+    /**
+     * A delivery to the caller's organisation that the caller may see (a restricted letter's only by
+     * its clerks, then by the readers of the registered copy); any other answers "not found".
+     */
     public Delivery find(long id) {
         Delivery delivery = em.find(Delivery.class, id);
-        if (delivery == null || !delivery.getRecipient().getId().equals(caller.organisationId())) {
+        if (delivery == null || !delivery.getRecipient().getId().equals(caller.organisationId())
+                || !delivery.visibleTo(caller.get().hasRole(Role.CLERK), letters::readable)) {
             throw BusinessException.notFound("Поступление не найдено");
         }
         return delivery;

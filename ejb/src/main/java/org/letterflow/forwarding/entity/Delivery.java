@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.LongPredicate;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.entity.Letter;
@@ -75,6 +76,26 @@ public class Delivery {
     private long version;
 
     protected Delivery() {
+    }
+
+    /**
+     * Whether a user of the recipient organisation may see this delivery at all. An open letter's
+     * delivery is the organisation's. A restricted (ДСП) one is seen by the recipient's clerks,
+     * who register it, until it is registered; from then on only by those who may read the
+     * registered copy, so the delivery never shows more than the journal does.
+     *
+     * @param clerk        whether the user is a clerk of the recipient
+     * @param readsLetter  whether the user may read the letter with the given id (asked only when needed)
+     */
+    public boolean visibleTo(boolean clerk, LongPredicate readsLetter) {
+        return visible(letter.isRestricted(), registeredLetterId, clerk, readsLetter);
+    }
+
+    static boolean visible(boolean restricted, Long registeredLetterId, boolean clerk, LongPredicate readsLetter) {
+        if (!restricted) {
+            return true;
+        }
+        return registeredLetterId == null ? clerk : readsLetter.test(registeredLetterId);
     }
 
     /** The recipient entered it in its journal as its own incoming letter. */

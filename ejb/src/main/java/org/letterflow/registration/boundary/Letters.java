@@ -158,6 +158,12 @@ public class Letters {
         return letter;
     }
 
+    /** Whether the caller may read the letter: what {@link #find} checks, as a yes or no. */
+    public boolean readable(long id) {
+        Letter letter = em.find(Letter.class, id);
+        return letter != null && mayRead(letter);
+    }
+
     /** Opens the card: as find, and a restricted letter's reading is written to its trail. */
     public Letter open(long id) {
         Letter letter = find(id);

@@ -101,11 +101,8 @@ public class Tasks {
      */
     @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
     public List<Task> divide(long taskId, ResolutionForm form) {
-        Task parent = em.find(Task.class, taskId);
+        Task parent = find(taskId);
         User me = caller.get();
-        if (parent == null) {
-            throw BusinessException.notFound("Поручение не найдено");
-        }
         if (!parent.isAssignee(me)) {
             throw BusinessException.forbidden("Поручение делит дальше его исполнитель");
         }
@@ -262,13 +259,12 @@ public class Tasks {
     /** The assignee's report on the earliest open due date; anyone else's report is refused (403). */
     @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
     public Checkpoint report(long taskId, String text) {
-        Task task = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-        if (task == null) {
-            throw BusinessException.notFound("Поручение не найдено");
-        }
+        // not found for whoever may not see the task (no hint that it exists); refused to its controller
+        Task task = find(taskId);
         if (!task.isAssignee(caller.get())) {
             throw BusinessException.forbidden("Отчитывается только исполнитель поручения");
         }
+        em.lock(task, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(task);
         return task.report(text, caller.get().getLogin(), clock.instant());
     }
@@ -327,10 +323,7 @@ public class Tasks {
      */
     @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
     public ReportFile addReportFile(long taskId, long checkpointId, String fileName, byte[] bytes) {
-        Task task = em.find(Task.class, taskId);
-        if (task == null) {
-            throw BusinessException.notFound("Поручение не найдено");
-        }
+        Task task = find(taskId);
         if (!task.isAssignee(caller.get())) {
             throw BusinessException.forbidden("Файлы к отчёту прикладывает исполнитель поручения");
         }

@@ -1,5 +1,6 @@
 package org.letterflow.organisation.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,13 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.organisation.control.SignInThrottle;
+import org.letterflow.platform.ClientAddress;
 
 /**
  * One sign-in for two kinds of client, since Jakarta Security 3 allows one mechanism per
  * application: people sign in through the form (and stay signed in for the session), programs
- * send HTTP Basic with every call to /api/ (no session is kept for them).
+ * send a personal API token ({@code Authorization: Bearer}) or, for compatibility, HTTP Basic
+ * with every call to /api/ (no session is kept for them). A browser is never challenged to
+ * remember Basic credentials: it would then send them with every request any site makes it send.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -34,12 +40,29 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    /** What the throttle counts a wrong token under: no login is known for it, and no login has parentheses. */
+    private static final String TOKEN_LOGIN = "(token)";
 
     @Inject
     SignInCheck signInCheck;
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "letterflow.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private ClientAddress clientAddress;
+
+    @PostConstruct
+    void init() {
+        clientAddress = new ClientAddress(trustedProxies.orElse(null));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,14 +74,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (api) {
             String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return signInWithToken(header.substring(BEARER.length()), request, response, context);
+            }
             if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
                 UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()));
                 return credential == null
-                        ? unauthorized(response, "Заголовок Authorization не разобран")
+                        ? unauthorized(request, response, "Заголовок Authorization не разобран")
                         : signIn(credential, request, response, context, true);
             }
             return context.isProtected()
-                    ? unauthorized(response, "Требуется вход: HTTP Basic с логином и паролем")
+                    ? unauthorized(request, response, "Требуется вход: персональный токен (Authorization: Bearer)"
+                            + " или HTTP Basic с логином и паролем")
                     : context.doNothing();
         }
         Principal remembered = request.getUserPrincipal();
@@ -77,24 +104,45 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                         HttpServletResponse response, HttpMessageContext context, boolean api) {
         String login = credential.getCaller();
-        Duration wait = throttle.waitFor(login);
+        String address = clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        Duration wait = throttle.waitFor(login, address);
         if (!wait.isZero()) {
-            String message = "Слишком много неудачных попыток входа. Повторите через "
-                    + Math.max(1, wait.toSeconds()) + " с.";
+            String message = tooMany(wait);
             return api ? fail(response, 429, message, wait) : formFailure(request, message);
         }
         CredentialValidationResult result = signInCheck.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(login);
-            LOG.info(() -> "Failed sign-in for login '" + login + "' from " + request.getRemoteAddr());
+            throttle.failed(login, address);
+            LOG.info(() -> "Failed sign-in for login '" + login + "' from " + address);
             String message = "Неверный логин или пароль";
-            return api ? unauthorized(response, message) : formFailure(request, message);
+            return api ? unauthorized(request, response, message) : formFailure(request, message);
         }
-        throttle.succeeded(login);
+        throttle.succeeded(login, address);
         if (!api) {
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A bearer token: no login to throttle by, but a client guessing tokens is slowed like any other. */
+    private AuthenticationStatus signInWithToken(String secret, HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        String address = clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        Duration wait = throttle.waitFor(TOKEN_LOGIN, address);
+        if (!wait.isZero()) {
+            return fail(response, 429, tooMany(wait), wait);
+        }
+        CredentialValidationResult result = tokens.validate(secret);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(TOKEN_LOGIN, address);
+            LOG.info(() -> "Unknown or revoked API token from " + address);
+            return unauthorized(request, response, "Токен не действителен: неизвестен или отозван");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static String tooMany(Duration wait) {
+        return "Слишком много неудачных попыток входа. Повторите через " + Math.max(1, wait.toSeconds()) + " с.";
     }
 
     private static AuthenticationStatus formFailure(HttpServletRequest request, String message) {
@@ -102,9 +150,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Letterflow\", charset=\"UTF-8\"");
+    /**
+     * 401 with a problem; the Basic challenge only for programs. A browser that saw it would offer
+     * to remember the password and then send it with every call, whichever site's page caused it.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String detail) {
+        if (!fromBrowser(request.getHeader("Accept"), request.getHeader("Sec-Fetch-Mode"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Letterflow\", charset=\"UTF-8\"");
+        }
         return fail(response, 401, detail, Duration.ZERO);
+    }
+
+    /** Browsers send Sec-Fetch-Mode with every request (navigation or script), and ask for HTML when navigating. */
+    static boolean fromBrowser(String accept, String secFetchMode) {
+        return secFetchMode != null || (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html"));
     }
 
     /** Writes the problem here: JAX-RS mappers never see a request the container turned away. */
