@@ -135,19 +135,19 @@ public final class RequisiteParser {
             confidence.put("date", 0.7);
         }
 
-        int bodyFrom = bodyStart < text.size() ? text.line(bodyStart).start() : text.text.length();
+        // no body found (no salutation, title or long line): the whole text is the body; structure helps, it is not required
+        int bodyFrom = bodyStart < text.size() ? text.line(bodyStart).start() : 0;
         int bodyTo = bodyEnd < text.size() ? text.line(bodyEnd).start() : text.text.length();
         var references = References.find(text.text, number, date);
-        LocalDate known = date != null ? date : receivedOn;
         List<Deadline> deadlines = new ArrayList<>();
-        if (known != null) {
-            for (Deadline d : DeadlineFinder.find(text.text, known)) {
-                // the letter's text only: not the attachments after the signature, and nothing already past
-                if (d.start() < bodyTo && d.end() > bodyFrom && !d.date().isBefore(known)) {
-                    deadlines.add(d);
-                }
+        for (Deadline d : DeadlineFinder.find(text.text, date, receivedOn)) {
+            // the letter's text only: not the attachments after the signature
+            if (d.start() < bodyTo && d.end() > bodyFrom) {
+                deadlines.add(d);
             }
-            LocalDate received = receivedOn != null ? receivedOn : known;
+        }
+        LocalDate received = receivedOn != null ? receivedOn : date;
+        if (received != null) {
             deadlines.addAll(RelativeDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom, received, calendar));
         }
         var recurring = RecurringDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom);
