@@ -27,7 +27,9 @@ final class LetterText {
         char[] chars = extracted.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c == '*' || c == '_' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u2002'
+            boolean joining = c == '_' && i > 0 && i + 1 < chars.length && Character.isLetterOrDigit(chars[i - 1])
+                    && Character.isLetterOrDigit(chars[i + 1]); // "1899_12" is a number; "№ ____" a blank form
+            if (c == '*' || c == '_' && !joining || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u2002'
                     || c == '\u2003' || c == '\u2009' || c == '\u202f') {
                 chars[i] = ' ';
             } else if (c == '\f' || c == '\u000b' || c == '\u2028' || c == '\u2029') {
@@ -36,6 +38,7 @@ final class LetterText {
                 chars[i] = 'I'; // OCR reads a Roman one standing alone ("за I квартал") as a bar
             }
         }
+        cyrillicLookAlikes(chars);
         this.text = new String(chars);
         List<Line> cut = new ArrayList<>();
         int from = 0;
@@ -56,6 +59,42 @@ final class LetterText {
             from = to + 1;
         }
         this.lines = List.copyOf(cut);
+    }
+
+    private static final String LATIN = "ABCEHKMOPTXaceopxy";
+    private static final String CYRILLIC = "АВСЕНКМОРТХасеорху";
+
+    /**
+     * "Mинистерство" typed with a Latin M (or pasted from a font that mixed alphabets): in a word
+     * that has Cyrillic letters, a Latin letter that looks like a Cyrillic one is that one. One
+     * character for one, so offsets stay.
+     */
+    private static void cyrillicLookAlikes(char[] chars) {
+        int i = 0;
+        while (i < chars.length) {
+            if (!Character.isLetter(chars[i])) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean cyrillic = false;
+            boolean latin = false;
+            while (end < chars.length && Character.isLetter(chars[end])) {
+                Character.UnicodeBlock block = Character.UnicodeBlock.of(chars[end]);
+                cyrillic |= block == Character.UnicodeBlock.CYRILLIC;
+                latin |= chars[end] < 128;
+                end++;
+            }
+            if (cyrillic && latin) {
+                for (int j = i; j < end; j++) {
+                    int at = LATIN.indexOf(chars[j]);
+                    if (at >= 0) {
+                        chars[j] = CYRILLIC.charAt(at);
+                    }
+                }
+            }
+            i = end;
+        }
     }
 
     Line line(int index) {
