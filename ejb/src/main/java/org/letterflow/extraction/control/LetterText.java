@@ -39,6 +39,7 @@ final class LetterText {
             }
         }
         cyrillicLookAlikes(chars);
+        unwrap(chars);
         this.text = new String(chars);
         List<Line> cut = new ArrayList<>();
         int from = 0;
@@ -59,6 +60,47 @@ final class LetterText {
             from = to + 1;
         }
         this.lines = List.copyOf(cut);
+    }
+
+    /**
+     * A PDF's text layer and OCR break a paragraph into lines as wide as the page; the parser reads
+     * lines, so a title or a sentence cut in two would read as two things. Where most long lines are
+     * about one width (a page's, not a plain text's paragraphs), a line of nearly that width that
+     * does not end a sentence goes on in the next one: its line break becomes a space (offsets stay).
+     */
+    private static void unwrap(char[] chars) {
+        List<int[]> lines = new ArrayList<>(); // start, end without trailing spaces, end of line (the break)
+        int from = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                int end = i;
+                while (end > from && chars[end - 1] == ' ') {
+                    end--;
+                }
+                lines.add(new int[] {from, end, i});
+                from = i + 1;
+            }
+        }
+        int width = 0;
+        for (int[] l : lines) {
+            width = Math.max(width, l[1] - l[0]);
+        }
+        int full = 0;
+        for (int[] l : lines) {
+            full += l[1] - l[0] >= width * 0.9 ? 1 : 0;
+        }
+        if (width < 50 || width > 160 || full < 3) {
+            return; // plain text with a paragraph a line, or too little to tell a page's width from
+        }
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            int[] l = lines.get(k);
+            int[] next = lines.get(k + 1);
+            boolean wide = l[1] - l[0] >= width * 0.75;
+            char last = l[1] > l[0] ? chars[l[1] - 1] : '.';
+            if (wide && ".:;!?".indexOf(last) < 0 && next[1] > next[0] && l[2] < chars.length) {
+                chars[l[2]] = ' ';
+            }
+        }
     }
 
     private static final String LATIN = "ABCEHKMOPTXaceopxy";
