@@ -95,9 +95,20 @@ final class LetterText {
         for (int k = 0; k + 1 < lines.size(); k++) {
             int[] l = lines.get(k);
             int[] next = lines.get(k + 1);
-            boolean wide = l[1] - l[0] >= width * 0.75;
-            char last = l[1] > l[0] ? chars[l[1] - 1] : '.';
-            if (wide && ".:;!?".indexOf(last) < 0 && next[1] > next[0] && l[2] < chars.length) {
+            int length = l[1] - l[0];
+            char last = length > 0 ? chars[l[1] - 1] : '.';
+            int word = next[0];
+            while (word < next[1] && chars[word] == ' ') {
+                word++;
+            }
+            int wordEnd = word;
+            while (wordEnd < next[1] && chars[wordEnd] != ' ') {
+                wordEnd++;
+            }
+            // going on in lower case is a strong sign; before a capital, only if the next word would not have fitted
+            boolean goesOn = word < next[1] && !Character.isUpperCase(chars[word]) && length >= width * 0.75
+                    || length + 1 + (wordEnd - word) > width;
+            if (goesOn && ".:;!?".indexOf(last) < 0 && next[1] > next[0] && l[2] < chars.length) {
                 chars[l[2]] = ' ';
             }
         }

@@ -106,6 +106,16 @@ public final class RequisiteParser {
                     note("date", 0.85, line.start(), line.end());
                     note("number", 0.85, text.line(next).start() + numbered.start(1), text.line(next).start() + numbered.end(1));
                 }
+                // or the number first: "№ 57-0144" / "от 15.01.2021"
+                Matcher numberFirst = NUMBER_ALONE.matcher(line.text());
+                Matcher dated = next < 0 ? null : DATE_ALONE.matcher(text.line(next).text());
+                if (number == null && numberFirst.matches() && dated != null && dated.matches()) {
+                    date = RussianDates.parse(dated.group(1));
+                    number = numberFirst.group(1);
+                    registration = next;
+                    note("number", 0.85, line.start() + numberFirst.start(1), line.start() + numberFirst.end(1));
+                    note("date", 0.85, text.line(next).start(), text.line(next).end());
+                }
             }
         }
 
@@ -214,6 +224,12 @@ public final class RequisiteParser {
         LocalDate received = receivedOn != null ? receivedOn : date;
         if (received != null) {
             deadlines.addAll(RelativeDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom, received, calendar));
+        }
+        if (!deadlines.isEmpty()) {
+            // a year the letter did not print is a guess: surest from the letter's date, least from a date nearby
+            double sure = deadlines.stream().mapToDouble(d -> d.yearFrom() == null || Deadline.YEAR_FROM_LETTER.equals(d.yearFrom())
+                    ? 0.9 : Deadline.YEAR_FROM_RECEIVED.equals(d.yearFrom()) ? 0.6 : 0.5).min().orElse(0.9);
+            confidence.put("deadlines", sure);
         }
         var recurring = RecurringDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom);
 
