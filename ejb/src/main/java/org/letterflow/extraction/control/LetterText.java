@@ -106,8 +106,10 @@ final class LetterText {
                 wordEnd++;
             }
             // going on in lower case is a strong sign; before a capital, only if the next word would not have fitted
-            boolean goesOn = word < next[1] && !Character.isUpperCase(chars[word]) && length >= width * 0.75
-                    || length + 1 + (wordEnd - word) > width;
+            // (a proportional font makes that count rough, so an exclamation standing on its line, "Уважаемые коллеги!", stays one)
+            boolean lowerCase = word < next[1] && !Character.isUpperCase(chars[word]);
+            boolean exclamation = !lowerCase && chars[next[1] - 1] == '!';
+            boolean goesOn = lowerCase && length >= width * 0.75 || !exclamation && length + 1 + (wordEnd - word) > width;
             if (goesOn && ".:;!?".indexOf(last) < 0 && next[1] > next[0] && l[2] < chars.length) {
                 chars[l[2]] = ' ';
             }
