@@ -25,7 +25,9 @@ import org.letterflow.extraction.control.LetterForms;
  * and a scanned PDF, then read back through the same Extractor the application uses. Prints
  * per-field precision and recall for each set and form, letters per second on two threads for
  * text-layer PDF and DOCX, the share of time spent parsing versus reading (Tika, PDFBox), and
- * seconds per page of OCR; writes it all to src/target/extraction-evaluation.md.
+ * seconds per page of OCR; then the real letters ({@code ../shared/real-letters} beside the project) in
+ * their four forms (txt, pdf, docx, scan) beside the naive regular expression; writes it all to
+ * src/target/extraction-evaluation.md.
  *
  * <p>Run: {@code mvn -B -q -DskipTests install && mvn -B -q -pl src exec:java@evaluate}
  * (EVAL_FORMS=txt,pdf,docx,odt,rtf,scan picks forms; the scans take a few minutes).
@@ -50,6 +52,14 @@ public final class ExtractionEvaluation {
             for (String form : forms) {
                 EvaluateCommand.evaluate(extractor, write(set, form.strip()), out);
             }
+        }
+        // the real letters (shared/real-letters beside the project), in the forms they come in, beside the naive baseline
+        Path real = EvaluateCommand.realLetters(Path.of(""));
+        if (real != null) {
+            out.printf("%n## Real letters (%s)%n", real);
+            EvaluateCommand.evaluate(extractor, real, new java.util.HashSet<>(forms), out);
+        } else {
+            out.printf("%n## Real letters: not found (../shared/real-letters beside the project)%n");
         }
         out.printf("%n## Letters per second, two threads (median of 5 passes over both sets)%n%n| form | letters/s |%n|---|---|%n");
         for (String form : List.of("pdf", "docx")) {

@@ -96,6 +96,9 @@ public final class ExtractionJson {
             if (d.relative() != null) {
                 dl.add("relative", d.relative());
             }
+            if (d.yearFrom() != null) {
+                dl.add("year_from", d.yearFrom());
+            }
             deadlines.add(dl.add("start", d.start()).add("end", d.end()));
         }
         o.add("deadlines", deadlines);

@@ -27,7 +27,9 @@ final class LetterText {
         char[] chars = extracted.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c == '*' || c == '_' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u2002'
+            boolean joining = c == '_' && i > 0 && i + 1 < chars.length && Character.isLetterOrDigit(chars[i - 1])
+                    && Character.isLetterOrDigit(chars[i + 1]); // "1899_12" is a number; "№ ____" a blank form
+            if (c == '*' || c == '_' && !joining || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u2002'
                     || c == '\u2003' || c == '\u2009' || c == '\u202f') {
                 chars[i] = ' ';
             } else if (c == '\f' || c == '\u000b' || c == '\u2028' || c == '\u2029') {
@@ -36,6 +38,8 @@ final class LetterText {
                 chars[i] = 'I'; // OCR reads a Roman one standing alone ("за I квартал") as a bar
             }
         }
+        cyrillicLookAlikes(chars);
+        unwrap(chars);
         this.text = new String(chars);
         List<Line> cut = new ArrayList<>();
         int from = 0;
@@ -56,6 +60,96 @@ final class LetterText {
             from = to + 1;
         }
         this.lines = List.copyOf(cut);
+    }
+
+    /**
+     * A PDF's text layer and OCR break a paragraph into lines as wide as the page; the parser reads
+     * lines, so a title or a sentence cut in two would read as two things. Where most long lines are
+     * about one width (a page's, not a plain text's paragraphs), a line of nearly that width that
+     * does not end a sentence goes on in the next one: its line break becomes a space (offsets stay).
+     */
+    private static void unwrap(char[] chars) {
+        List<int[]> lines = new ArrayList<>(); // start, end without trailing spaces, end of line (the break)
+        int from = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                int end = i;
+                while (end > from && chars[end - 1] == ' ') {
+                    end--;
+                }
+                lines.add(new int[] {from, end, i});
+                from = i + 1;
+            }
+        }
+        int width = 0;
+        for (int[] l : lines) {
+            width = Math.max(width, l[1] - l[0]);
+        }
+        int full = 0;
+        for (int[] l : lines) {
+            full += l[1] - l[0] >= width * 0.9 ? 1 : 0;
+        }
+        if (width < 50 || width > 160 || full < 3) {
+            return; // plain text with a paragraph a line, or too little to tell a page's width from
+        }
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            int[] l = lines.get(k);
+            int[] next = lines.get(k + 1);
+            int length = l[1] - l[0];
+            char last = length > 0 ? chars[l[1] - 1] : '.';
+            int word = next[0];
+            while (word < next[1] && chars[word] == ' ') {
+                word++;
+            }
+            int wordEnd = word;
+            while (wordEnd < next[1] && chars[wordEnd] != ' ') {
+                wordEnd++;
+            }
+            // going on in lower case is a strong sign; before a capital, only if the next word would not have fitted
+            // (a proportional font makes that count rough, so an exclamation standing on its line, "Уважаемые коллеги!", stays one)
+            boolean lowerCase = word < next[1] && !Character.isUpperCase(chars[word]);
+            boolean exclamation = !lowerCase && chars[next[1] - 1] == '!';
+            boolean goesOn = lowerCase && length >= width * 0.75 || !exclamation && length + 1 + (wordEnd - word) > width;
+            if (goesOn && ".:;!?".indexOf(last) < 0 && next[1] > next[0] && l[2] < chars.length) {
+                chars[l[2]] = ' ';
+            }
+        }
+    }
+
+    private static final String LATIN = "ABCEHKMOPTXaceopxy";
+    private static final String CYRILLIC = "АВСЕНКМОРТХасеорху";
+
+    /**
+     * "Mинистерство" typed with a Latin M (or pasted from a font that mixed alphabets): in a word
+     * that has Cyrillic letters, a Latin letter that looks like a Cyrillic one is that one. One
+     * character for one, so offsets stay.
+     */
+    private static void cyrillicLookAlikes(char[] chars) {
+        int i = 0;
+        while (i < chars.length) {
+            if (!Character.isLetter(chars[i])) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean cyrillic = false;
+            boolean latin = false;
+            while (end < chars.length && Character.isLetter(chars[end])) {
+                Character.UnicodeBlock block = Character.UnicodeBlock.of(chars[end]);
+                cyrillic |= block == Character.UnicodeBlock.CYRILLIC;
+                latin |= chars[end] < 128;
+                end++;
+            }
+            if (cyrillic && latin) {
+                for (int j = i; j < end; j++) {
+                    int at = LATIN.indexOf(chars[j]);
+                    if (at >= 0) {
+                        chars[j] = CYRILLIC.charAt(at);
+                    }
+                }
+            }
+            i = end;
+        }
     }
 
     Line line(int index) {

@@ -44,9 +44,14 @@ final class Letterhead {
 
     /** The sender from the letterhead in lines 0..end, or null when there is none. */
     static String sender(LetterText text, int end) {
+        return sender(text, 0, end);
+    }
+
+    /** The sender from the letterhead in lines start..end, or null when there is none. */
+    static String sender(LetterText text, int start, int end) {
         List<String> blocks = new ArrayList<>();
         StringBuilder block = new StringBuilder();
-        for (int i = 0; i <= end; i++) {
+        for (int i = start; i <= end; i++) {
             String line = i < end ? text.line(i).text() : "";
             boolean skip = line.startsWith("(") && line.endsWith(")") || CONTACT.matcher(line).find()
                     || line.matches("(?iu)г\\.?");
@@ -63,6 +68,15 @@ final class Letterhead {
         // a block that is a position ("ЗАМЕСТИТЕЛЬ МИНИСТРА") names who writes, not the sender
         blocks.removeIf(b -> b.length() < 4 || !Character.isLetter(b.charAt(0)) || POSITION.matcher(b).find());
         return blocks.isEmpty() ? null : String.join(", ", blocks);
+    }
+
+    /**
+     * The organisation that names itself before a heading's number ("Комитет по образованию №01-16-…"),
+     * or null when the words there are not a body's name ("Письмо Минобрнауки РТ" names a kind of document).
+     */
+    static String organisation(String beforeNumber) {
+        String name = LetterText.spaced(beforeNumber.replaceAll("[<>]", " ")).replaceAll("(?iu)\\s*(?:от|исх\\.?)$", "").strip();
+        return BODY_START.matcher(name).find() && name.length() >= 8 ? name : null;
     }
 
     static Mention fromBody(LetterText text, int bodyStart, Signature signature) {

@@ -6,7 +6,8 @@ package org.letterflow.extraction.control;
  */
 final class Names {
 
-    private static final String SURNAME = "\\p{Lu}[\\p{Ll}ё]+(?:-\\p{Lu}[\\p{Ll}ё]+)?";
+    /** "Шатунов", "Римский-Корсаков", and in capitals as many sign: "СИДОРОВА". */
+    private static final String SURNAME = "(?:\\p{Lu}[\\p{Ll}ё]+(?:-\\p{Lu}[\\p{Ll}ё]+)?|\\p{Lu}[\\p{Lu}Ё]{2,}(?:-\\p{Lu}[\\p{Lu}Ё]+)?)";
     private static final String INITIALS = "\\p{Lu}\\.\\s?\\p{Lu}\\.";
 
     /** "С.П. Шатунов", "Л.И.Саубанова", "Рыбинкина Ю.М.", "Свирчевская Анастасия Станиславовна". */
@@ -21,7 +22,10 @@ final class Names {
             + "(?:\\s*,?\\s*\\(?(?:доб|доп)\\.?\\s*[\\d-]{1,6}\\)?)?";
 
     /** A letter's registration number as printed: "10-1", "02-55-97/25", "1871/23-Д", "ТВ-2250/03". */
-    static final String LETTER_NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/.]*[\\p{L}\\d])?";
+    static final String LETTER_NUMBER = "[\\p{L}\\d](?:[\\p{L}\\d\\-–/._]*[\\p{L}\\d])?";
+
+    /** A letter's own number, which may begin with letters set apart: "НР 15-2/10/2-6793". */
+    static final String OWN_NUMBER = "(?:\\p{Lu}{1,4}\\s)?" + LETTER_NUMBER;
 
     /** The first word of a signatory's position. */
     static final String POSITION_START = "(?:Первый\\s+|Временно\\s+|Исполняющ\\S*\\s+)?(?:[Зз]аместител|Министр|Директор"

@@ -23,16 +23,32 @@ public final class RequisiteParser {
 
     /** "№" and what OCR makes of it: "N", "No", "Ns", and "М" before a number. */
     private static final String NUMBER_SIGN = "(?:№|N[°ºo]?|Ns|Nє|М(?=\\s*\\d))";
-    private static final String NUMBER = Names.LETTER_NUMBER;
+    private static final String NUMBER = Names.OWN_NUMBER;
     /** "Исх." before a registration line says what it is; it is not part of the number. */
     private static final String OUTGOING = "(?:исх\\.?\\s*)?";
     private static final Pattern REGISTRATION = Pattern.compile("(?iu)^" + OUTGOING + "(?:от\\s*)?(?<date>" + RussianDates.DATE + ")"
-            + "\\s*(?:г\\.)?\\s*" + NUMBER_SIGN + "\\s*(?<number>" + NUMBER + ")$"
+            + "\\s*(?:г\\.?)?\\s*" + NUMBER_SIGN + "\\s*(?<number>" + NUMBER + ")$"
             + "|^" + OUTGOING + NUMBER_SIGN + "\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>" + RussianDates.DATE + ")$");
+    /**
+     * The number and date inside a line, as catalogues and web pages print a letter's heading:
+     * "Письмо Минобрнауки РТ от 04.02.2014 N 1522/14 …", "Письмо № 06-5601/09-18/22 от 27 апреля 2022г.",
+     * "Комитет по образованию №01-16-1014/13-0-0 от 04.04.2013 г. Уважаемые …".
+     */
+    private static final Pattern HEADING = Pattern.compile("(?iu)(?:от\\s*)?(?<date>" + RussianDates.DATE + ")\\s*(?:г\\.?)?\\s*"
+            + NUMBER_SIGN + "\\s*(?<number>" + NUMBER + ")|" + NUMBER_SIGN + "\\s*(?<number2>" + NUMBER + ")\\s+от\\s+(?<date2>"
+            + RussianDates.DATE + ")");
+    /** Words before a number and date that make them another document's: "к письму", "во исполнение", "приказом". */
+    private static final Pattern CITING = Pattern.compile("(?iu)(?<![\\p{L}])(?:на|к|в|во|с|письм(?:а|у|ом|ами|ах)|исполнени\\S*"
+            + "|ответ\\S*|соответстви\\S*|согласно|приказ\\S*|постановлени\\S*|закон\\S*|распоряжени\\S*|поручени\\S*)(?![\\p{L}])");
+    /** How far into the text a heading may stand. */
+    private static final int HEADING_REACH = 600;
+    /** The kind of document on a line of its own ("ПИСЬМО"): the letterhead ends above it. */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?iu)^<?(?:информационное\\s+|правительственная\\s+)?(?:письмо"
+            + "|телеграмма)>?$");
     private static final Pattern DATE_ALONE = Pattern.compile("(?iu)^(?:от\\s*)?(" + RussianDates.DATE + ")$");
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?iu)^" + NUMBER_SIGN + "\\s*(" + NUMBER + ")$");
     /** "Об …", "О …"; OCR reads "Об" as "0б" or "06". */
-    private static final Pattern SUBJECT = Pattern.compile("^(?:Обо|Об|О|0б|06|0)\\s+\\p{Ll}");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:Обо|Об|О|0б|06|0)\\s+\\p{Ll}|^(?:О|Об|ОБ|Обо|ОБО)\\s+\\p{Lu}[\\p{L}-]*\\s+\\p{L}");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^(?:глубоко)?(?:уважаем|дорог)\\S*\\s.{0,100}$");
     private static final Pattern REPLY_LINE = Pattern.compile("(?iu)^на\\s*" + NUMBER_SIGN);
     private static final Pattern ADDRESSEE = Pattern.compile("^" + Names.ADDRESSEE_START + "(?![\\p{L}])");
@@ -90,6 +106,47 @@ public final class RequisiteParser {
                     note("date", 0.85, line.start(), line.end());
                     note("number", 0.85, text.line(next).start() + numbered.start(1), text.line(next).start() + numbered.end(1));
                 }
+                // or the number first: "№ 57-0144" / "от 15.01.2021"
+                Matcher numberFirst = NUMBER_ALONE.matcher(line.text());
+                Matcher dated = next < 0 ? null : DATE_ALONE.matcher(text.line(next).text());
+                if (number == null && numberFirst.matches() && dated != null && dated.matches()) {
+                    date = RussianDates.parse(dated.group(1));
+                    number = numberFirst.group(1);
+                    registration = next;
+                    note("number", 0.85, line.start() + numberFirst.start(1), line.start() + numberFirst.end(1));
+                    note("date", 0.85, text.line(next).start(), text.line(next).end());
+                }
+            }
+        }
+
+        int headingLine = -1;
+        String headingSender = null;
+        if (number == null) {
+            // no line of its own: the heading as catalogues and web pages print it, inside a line near the top
+            for (int i = 0; i < headerLimit && number == null && text.line(i).start() < HEADING_REACH; i++) {
+                Line line = text.line(i);
+                Matcher m = HEADING.matcher(line.text());
+                while (m.find() && line.start() + m.start() < HEADING_REACH) {
+                    String before = line.text().substring(0, m.start());
+                    if (before.length() > 120 || before.matches(".*\\d.*") || CITING.matcher(before).find()) {
+                        break; // the first number and date of the line are another document's: so are the rest
+                    }
+                    boolean dateFirst = m.group("number") != null;
+                    LocalDate on = RussianDates.parse(dateFirst ? m.group("date") : m.group("date2"));
+                    if (on == null) {
+                        continue;
+                    }
+                    date = on;
+                    number = dateFirst ? m.group("number") : m.group("number2");
+                    registration = i;
+                    headingLine = i;
+                    headingSender = Letterhead.organisation(before);
+                    note("number", 0.9, line.start() + m.start(dateFirst ? "number" : "number2"),
+                            line.start() + m.end(dateFirst ? "number" : "number2"));
+                    note("date", 0.9, line.start() + m.start(dateFirst ? "date" : "date2"),
+                            line.start() + m.end(dateFirst ? "date" : "date2"));
+                    break;
+                }
             }
         }
 
@@ -101,17 +158,35 @@ public final class RequisiteParser {
             note("subject", 0.9, text.line(subjectStart).start(), text.line(subjectEnd - 1).end());
         }
 
+        int first = text.nextFilled(0);
+        int title = -1;
+        if (subjectStart < 0 && salutation > 0 && first >= 0 && first < salutation && text.nextFilled(first + 1) == salutation
+                && text.line(first).text().length() <= 150 && !isOtherPart(text.line(first).text())) {
+            // a web page's title right over the salutation ("Выход на лёд" / "Уважаемые руководители!") is the subject
+            title = first;
+            subject = text.line(first).text();
+            note("subject", 0.7, text.line(first).start(), text.line(first).end());
+        }
+
         int bodyStart = bodyStart(salutation, subjectStart, subjectEnd, registration);
         int headerEnd = salutation >= 0 ? salutation : bodyStart;
         List<String> addressees = addressees(headerEnd);
-        String sender = Letterhead.sender(text, letterheadEnd(headerEnd));
+        // a catalogue's heading line over the letterhead ("Письмо … от … N …") is not part of it
+        int letterheadStart = first >= 0 && (headingLine == first || isCatalogueHeading(text.line(first).text())) ? first + 1 : 0;
+        int letterheadEnd = title >= 0 ? title : letterheadEnd(letterheadStart, headerEnd);
+        String sender = letterheadEnd > letterheadStart ? Letterhead.sender(text, letterheadStart, letterheadEnd) : null;
         if (sender != null) {
-            note("sender", 0.85, text.line(0).start(), text.line(letterheadEnd(headerEnd) - 1).end());
+            note("sender", 0.85, text.line(letterheadStart).start(), text.line(letterheadEnd - 1).end());
+        } else if (headingSender != null) {
+            sender = headingSender;
+            note("sender", 0.7, text.line(headingLine).start(), text.line(headingLine).end());
         }
 
         Signature signature = Signature.read(text, bodyStart);
         if (sender == null) {
-            Letterhead.Mention mention = Letterhead.fromBody(text, bodyStart, signature);
+            // from under the title or the heading: an addressee block may run on into the first sentence
+            int mentionFrom = subjectStart >= 0 ? Math.min(bodyStart, subjectEnd) : Math.min(bodyStart, registration + 1);
+            Letterhead.Mention mention = Letterhead.fromBody(text, mentionFrom, signature);
             if (mention != null) {
                 sender = mention.name();
                 note("sender", 0.6, mention.start(), mention.end());
@@ -135,20 +210,26 @@ public final class RequisiteParser {
             confidence.put("date", 0.7);
         }
 
-        int bodyFrom = bodyStart < text.size() ? text.line(bodyStart).start() : text.text.length();
+        // no body found (no salutation, title or long line): the whole text is the body; structure helps, it is not required
+        int bodyFrom = bodyStart < text.size() ? text.line(bodyStart).start() : 0;
         int bodyTo = bodyEnd < text.size() ? text.line(bodyEnd).start() : text.text.length();
         var references = References.find(text.text, number, date);
-        LocalDate known = date != null ? date : receivedOn;
         List<Deadline> deadlines = new ArrayList<>();
-        if (known != null) {
-            for (Deadline d : DeadlineFinder.find(text.text, known)) {
-                // the letter's text only: not the attachments after the signature, and nothing already past
-                if (d.start() < bodyTo && d.end() > bodyFrom && !d.date().isBefore(known)) {
-                    deadlines.add(d);
-                }
+        for (Deadline d : DeadlineFinder.find(text.text, date, receivedOn)) {
+            // the letter's text only: not the attachments after the signature
+            if (d.start() < bodyTo && d.end() > bodyFrom) {
+                deadlines.add(d);
             }
-            LocalDate received = receivedOn != null ? receivedOn : known;
+        }
+        LocalDate received = receivedOn != null ? receivedOn : date;
+        if (received != null) {
             deadlines.addAll(RelativeDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom, received, calendar));
+        }
+        if (!deadlines.isEmpty()) {
+            // a year the letter did not print is a guess: surest from the letter's date, least from a date nearby
+            double sure = deadlines.stream().mapToDouble(d -> d.yearFrom() == null || Deadline.YEAR_FROM_LETTER.equals(d.yearFrom())
+                    ? 0.9 : Deadline.YEAR_FROM_RECEIVED.equals(d.yearFrom()) ? 0.6 : 0.5).min().orElse(0.9);
+            confidence.put("deadlines", sure);
         }
         var recurring = RecurringDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom);
 
@@ -257,11 +338,18 @@ public final class RequisiteParser {
                 || line.length() > 120;
     }
 
+    /** "Письмо Минобрнауки РТ от 04.02.2014 N 1522/14 …": a catalogue's line over the letter, not its letterhead. */
+    private static boolean isCatalogueHeading(String line) {
+        Matcher m = HEADING.matcher(line);
+        return m.find() && !CITING.matcher(line.substring(0, m.start())).find() && !Letterhead.isUpperCase(line);
+    }
+
     /** The letterhead ends where the first other part of the header begins. */
-    private int letterheadEnd(int headerEnd) {
-        for (int i = 0; i < headerEnd; i++) {
+    private int letterheadEnd(int from, int headerEnd) {
+        for (int i = from; i < headerEnd; i++) {
             String line = text.line(i).text();
-            if (!line.isEmpty() && (isOtherPart(line) && !Letterhead.isUpperCase(line) || NUMBER_ALONE.matcher(line).matches())) {
+            if (!line.isEmpty() && (isOtherPart(line) && !Letterhead.isUpperCase(line) || NUMBER_ALONE.matcher(line).matches()
+                    || DOCUMENT_KIND.matcher(line).matches() || HEADING.matcher(line).find())) {
                 return i;
             }
         }

@@ -21,7 +21,15 @@ final class Sentences {
 
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
-        if (c == '\n' || c == ';' || c == '!' || c == '?') {
+        if (c == '\n') {
+            // a line that goes on in lower case is a wrapped line (a PDF's, a narrow column's), not a new sentence
+            int next = i + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            return next >= text.length() || !Character.isLowerCase(text.charAt(next));
+        }
+        if (c == ';' || c == '!' || c == '?') {
             return true;
         }
         if (c != '.') {

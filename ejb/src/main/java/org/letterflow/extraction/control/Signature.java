@@ -17,7 +17,8 @@ record Signature(Signatory signatory, Executor executor, int line, Span span, Sp
 
     private static final Pattern PERSON_LINE = Pattern.compile("^(?:(?<before>.*?)\\s+)?"
             + "(?<name>" + Names.PERSON + ")[,.;]?(?:\\s*,?\\s*(?:тел\\.?:?\\s*)?(?<phone>" + Names.PHONE + "))?$");
-    private static final Pattern POSITION = Pattern.compile("^" + Names.POSITION_START);
+    /** A position may be set in lower case after "С уважением," ("заведующая НМО М. Н. Жукова"). */
+    private static final Pattern POSITION = Pattern.compile("^" + Names.POSITION_START, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PHONE_LINE = Pattern.compile("(?iu)^(?:тел\\.?:?\\s*)?(" + Names.PHONE + ")[.;,]?$");
     private static final Pattern EXECUTOR_MARK = Pattern.compile("(?iu)^исп(?:олнитель)?\\.?:?$");
     private static final Pattern NOT_POSITION = Pattern.compile("(?iu)^(?:Приложени|С уважением|Контактное|Исп)|[.!?:]$");

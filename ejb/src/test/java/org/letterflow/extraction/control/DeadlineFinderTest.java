@@ -74,4 +74,61 @@ class DeadlineFinderTest {
         assertEquals(List.of(), DeadlineFinder.find("Приложение к письму от 15.01.2021.", letter));
         assertEquals(List.of(), DeadlineFinder.find("Прием документов продлится до конца месяца.", letter));
     }
+
+    @Test
+    void aLetterWithoutADateStillHasItsDeadlinesAndSaysWhereTheYearCameFrom() {
+        var received = RequisiteParser.parse("Информацию представить до 15 марта.", LocalDate.of(2025, 3, 1),
+                WorkingCalendar.russian()).deadlines();
+        assertEquals(List.of(LocalDate.of(2025, 3, 15)), dates(received));
+        assertEquals(Deadline.YEAR_FROM_RECEIVED, received.get(0).yearFrom());
+
+        var nearest = RequisiteParser.parse("Отчёт за год принят 10.01.2025.\nСведения направить до 15 марта.", null,
+                WorkingCalendar.russian()).deadlines();
+        assertEquals(List.of(LocalDate.of(2025, 3, 15)), dates(nearest));
+        assertEquals(Deadline.YEAR_FROM_NEAREST, nearest.get(0).yearFrom());
+
+        var printed = RequisiteParser.parse("Заявки принимаются. Материалы необходимо разместить до 5 июня 2023 года.", null,
+                WorkingCalendar.russian()).deadlines();
+        assertEquals(List.of(LocalDate.of(2023, 6, 5)), dates(printed));
+        assertEquals(null, printed.get(0).yearFrom());
+    }
+
+    @Test
+    void anObligationRightBeforeADateMakesItADeadlineAndAnEventDoesNot() {
+        assertEquals(List.of(LocalDate.of(2019, 12, 2)), dates(DeadlineFinder.find(
+                "НЕОБХОДИМО 02.12.2019 организовать уборку территории. Объезд территорий состоится 03.12.2019.", null)));
+        assertEquals(List.of(), DeadlineFinder.find("Совещание состоится 24-27 сентября 2012 года.", null));
+        assertEquals(List.of(), DeadlineFinder.find("Этап проводится с 7 февраля по 29 февраля 2022 г.", null));
+    }
+
+    @Test
+    void timesOfDayRulesForEveryYearAndAsOfDatesAreNotDeadlines() {
+        LocalDate letter = LocalDate.of(2024, 2, 7);
+        assertEquals(List.of(), DeadlineFinder.find("Сведения представлять ежедневно до 16.00 час.", letter));
+        assertEquals(List.of(), DeadlineFinder.find("Размещают акт, издаваемый не позднее 1 апреля текущего года.", letter));
+        assertEquals(List.of(), DeadlineFinder.find("По состоянию на 25.03.2013 прием составил 59% от плана.", null));
+        assertEquals(List.of(), DeadlineFinder.find("Прошу представить сведения по состоянию на 1 февраля 2024 года.", letter));
+    }
+
+    @Test
+    void aPrintedYearBeforeTheLetterStaysWhenTheSentenceStillAsksForSomething() {
+        LocalDate letter = LocalDate.of(2014, 2, 4);
+        assertEquals(List.of(LocalDate.of(2013, 2, 7)), dates(DeadlineFinder.find(
+                "Министерство просит в срок до 7 февраля 2013 года представить информацию.", letter)));
+        assertEquals(List.of(), DeadlineFinder.find("Прием заявлений продолжался до 1 февраля 2013 года.", letter));
+    }
+
+    @Test
+    void aDeadlinesTextIsItsWholeSentenceAcrossWrappedLines() {
+        List<Deadline> found = DeadlineFinder.find("Министерство просит в срок до 7 февраля\n2013 года представить информацию\n"
+                + "по прилагаемой форме.\nВ информации просим указать телефон.", LocalDate.of(2013, 2, 1));
+        assertEquals("Министерство просит в срок до 7 февраля 2013 года представить информацию по прилагаемой форме.",
+                found.get(0).sentence());
+    }
+
+    @Test
+    void impossibleDatesAreSkippedNeverMoved() {
+        assertEquals(List.of(), DeadlineFinder.find("Отчёт представить до 31.02.2025.", null));
+        assertEquals(List.of(), DeadlineFinder.find("Отчёт представить до 2012-13-01.", null));
+    }
 }
