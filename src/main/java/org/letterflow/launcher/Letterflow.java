@@ -97,9 +97,13 @@ public final class Letterflow {
             Path root = settings.data().resolve("payara");
             deleteRecursively(root);
             Files.createDirectories(root);
+            if (settings.cluster() != null) {
+                joinCluster(settings.cluster());
+            }
+            // Payara Micro reads its payaramicro.* system properties when the instance is created
             return PayaraMicro.getInstance()
                     .setHttpPort(settings.port())
-                    .setNoCluster(true)
+                    .setNoCluster(settings.cluster() == null)
                     .setRootDir(root.toFile())
                     .addDeploymentFile(home.resolve("lib/letterflow.war").toFile())
                     .bootStrap();
@@ -109,9 +113,32 @@ public final class Letterflow {
         }
     }
 
+    /**
+     * Payara Micro's own data grid (Hazelcast) carries the replicated web sessions. Its bootstrap
+     * API has no setter for the discovery mode, but the instance takes every command-line option
+     * from a payaramicro.* system property as well ({@code --clustermode tcpip:...} here).
+     */
+    private static void joinCluster(Settings.Cluster cluster) {
+        System.setProperty("payaramicro.clusterName", cluster.name());
+        System.setProperty("payaramicro.name", cluster.instance());
+        System.setProperty("payaramicro.startPort", Integer.toString(cluster.port()));
+        if (cluster.members() != null) {
+            System.setProperty("payaramicro.clusterMode", "tcpip:" + cluster.members());
+        }
+        if (cluster.bindInterface() != null) {
+            System.setProperty("payaramicro.interfaces", cluster.bindInterface());
+        }
+        System.setProperty("letterflow.instance", cluster.instance());
+    }
+
     private static void announce(Settings settings, double seconds) {
         String url = "http://localhost:" + settings.port() + "/";
         System.out.printf("%nLetterflow is ready at %s (started in %.1f s)%n", url, seconds);
+        if (settings.cluster() != null) {
+            System.out.println("Instance " + settings.cluster().instance() + " of cluster " + settings.cluster().name()
+                    + (settings.cluster().members() == null ? " (multicast discovery)"
+                    : " (members " + settings.cluster().members() + ")"));
+        }
         if (settings.demo()) {
             System.out.println("Demo sign-ins (password: demo): " + String.join(", ", DEMO_LOGINS));
         }
