@@ -3,6 +3,7 @@ package org.letterflow.launcher;
 import fish.payara.micro.BootstrapException;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.boot.PayaraMicroBoot;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
@@ -97,16 +98,15 @@ public final class Letterflow {
             Path root = settings.data().resolve("payara");
             deleteRecursively(root);
             Files.createDirectories(root);
-            if (settings.cluster() != null) {
-                joinCluster(settings.cluster());
-            }
-            // Payara Micro reads its payaramicro.* system properties when the instance is created
-            return PayaraMicro.getInstance()
+            PayaraMicro micro = PayaraMicro.getInstance()
                     .setHttpPort(settings.port())
                     .setNoCluster(settings.cluster() == null)
                     .setRootDir(root.toFile())
-                    .addDeploymentFile(home.resolve("lib/letterflow.war").toFile())
-                    .bootStrap();
+                    .addDeploymentFile(home.resolve("lib/letterflow.war").toFile());
+            if (settings.cluster() != null) {
+                joinCluster(micro, settings.cluster());
+            }
+            return micro.bootStrap();
         } catch (BootstrapException | IOException | RuntimeException e) {
             close(database);
             throw new LaunchFailure("Payara Micro did not start: " + e.getMessage());
@@ -114,21 +114,39 @@ public final class Letterflow {
     }
 
     /**
-     * Payara Micro's own data grid (Hazelcast) carries the replicated web sessions. Its bootstrap
-     * API has no setter for the discovery mode, but the instance takes every command-line option
-     * from a payaramicro.* system property as well ({@code --clustermode tcpip:...} here).
+     * Payara Micro's own data grid (Hazelcast) carries the replicated web sessions. Name, grid port
+     * and instance name have setters in its bootstrap API; the discovery mode (its command line's
+     * {@code --clustermode tcpip:...}) and the interface do not, so they are set in the server's
+     * configuration by the pre-boot handler of the instance behind the API — the same {@code set}
+     * commands Payara Micro issues for those options itself.
      */
-    private static void joinCluster(Settings.Cluster cluster) {
-        System.setProperty("payaramicro.clusterName", cluster.name());
-        System.setProperty("payaramicro.name", cluster.instance());
-        System.setProperty("payaramicro.startPort", Integer.toString(cluster.port()));
+    private static void joinCluster(PayaraMicro micro, Settings.Cluster cluster) {
+        micro.setHzClusterName(cluster.name())
+                .setClusterStartPort(cluster.port())
+                .setInstanceName(cluster.instance());
+        List<String> settings = new ArrayList<>();
         if (cluster.members() != null) {
-            System.setProperty("payaramicro.clusterMode", "tcpip:" + cluster.members());
+            settings.add("hazelcast-runtime-configuration.discovery-mode=tcpip");
+            settings.add("hazelcast-runtime-configuration.tcpip-members=" + cluster.members());
         }
         if (cluster.bindInterface() != null) {
-            System.setProperty("payaramicro.interfaces", cluster.bindInterface());
+            settings.add("hazelcast-runtime-configuration.interface=" + cluster.bindInterface());
         }
-        System.setProperty("letterflow.instance", cluster.instance());
+        if (settings.isEmpty()) {
+            return;
+        }
+        try {
+            // PayaraMicro.getInstance() set this thread's loader to Payara's own: its instance is there
+            Object instance = Thread.currentThread().getContextClassLoader()
+                    .loadClass("fish.payara.micro.impl.PayaraMicroImpl").getMethod("getInstance").invoke(null);
+            ((PayaraMicroBoot) instance).setPreBootHandler(commands -> {
+                for (String setting : settings) {
+                    commands.run("set", setting);
+                }
+            });
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new LaunchFailure("this Payara Micro cannot be put into cluster mode: " + e);
+        }
     }
 
     private static void announce(Settings settings, double seconds) {
