@@ -3,6 +3,7 @@ package org.letterflow.launcher;
 import fish.payara.micro.BootstrapException;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.boot.PayaraMicroBoot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
@@ -155,21 +156,65 @@ public final class Letterflow {
             Path root = settings.data().resolve("payara");
             deleteRecursively(root);
             Files.createDirectories(root);
-            return PayaraMicro.getInstance()
+            PayaraMicro micro = PayaraMicro.getInstance()
                     .setHttpPort(settings.port())
-                    .setNoCluster(true)
+                    .setNoCluster(settings.cluster() == null)
                     .setRootDir(root.toFile())
-                    .addDeploymentFile(home.resolve("lib/letterflow.war").toFile())
-                    .bootStrap();
+                    .addDeploymentFile(home.resolve("lib/letterflow.war").toFile());
+            if (settings.cluster() != null) {
+                joinCluster(micro, settings.cluster());
+            }
+            return micro.bootStrap();
         } catch (BootstrapException | IOException | RuntimeException e) {
             close(database);
             throw new LaunchFailure("Payara Micro did not start: " + e.getMessage());
         }
     }
 
+    /**
+     * Payara Micro's own data grid (Hazelcast) carries the replicated web sessions. Name, grid port
+     * and instance name have setters in its bootstrap API; the discovery mode (its command line's
+     * {@code --clustermode tcpip:...}) and the interface do not, so they are set in the server's
+     * configuration by the pre-boot handler of the instance behind the API — the same {@code set}
+     * commands Payara Micro issues for those options itself.
+     */
+    private static void joinCluster(PayaraMicro micro, Settings.Cluster cluster) {
+        micro.setHzClusterName(cluster.name())
+                .setClusterStartPort(cluster.port())
+                .setInstanceName(cluster.instance());
+        List<String> settings = new ArrayList<>();
+        if (cluster.members() != null) {
+            settings.add("hazelcast-runtime-configuration.discovery-mode=tcpip");
+            settings.add("hazelcast-runtime-configuration.tcpip-members=" + cluster.members());
+        }
+        if (cluster.bindInterface() != null) {
+            settings.add("hazelcast-runtime-configuration.interface=" + cluster.bindInterface());
+        }
+        if (settings.isEmpty()) {
+            return;
+        }
+        try {
+            // PayaraMicro.getInstance() set this thread's loader to Payara's own: its instance is there
+            Object instance = Thread.currentThread().getContextClassLoader()
+                    .loadClass("fish.payara.micro.impl.PayaraMicroImpl").getMethod("getInstance").invoke(null);
+            ((PayaraMicroBoot) instance).setPreBootHandler(commands -> {
+                for (String setting : settings) {
+                    commands.run("set", setting);
+                }
+            });
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new LaunchFailure("this Payara Micro cannot be put into cluster mode: " + e);
+        }
+    }
+
     private static void announce(Settings settings, double seconds) {
         String url = "http://localhost:" + settings.port() + "/";
         System.out.printf("%nLetterflow is ready at %s (started in %.1f s)%n", url, seconds);
+        if (settings.cluster() != null) {
+            System.out.println("Instance " + settings.cluster().instance() + " of cluster " + settings.cluster().name()
+                    + (settings.cluster().members() == null ? " (multicast discovery)"
+                    : " (members " + settings.cluster().members() + ")"));
+        }
         if (settings.demo()) {
             System.out.println("Demo sign-ins (password: demo): " + String.join(", ", DEMO_LOGINS));
         }

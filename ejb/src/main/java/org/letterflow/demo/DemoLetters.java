@@ -27,6 +27,7 @@ import org.letterflow.extraction.control.WorkingCalendar;
 import org.letterflow.extraction.entity.PrintedApprovalSheet;
 import org.letterflow.document.PdfComposer;
 import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.platform.ClusterLock;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
@@ -68,12 +69,20 @@ public class DemoLetters {
     Filing filing;
 
     @Inject
+    ClusterLock lock;
+
+    @Inject
     @ConfigProperty(name = "letterflow.demo", defaultValue = "false")
     boolean demo;
 
     @PostConstruct
     void load() {
-        if (!demo || registered(1, "10-1")) {
+        if (!demo) {
+            return;
+        }
+        // Instances of a cluster start together: the second waits here and then finds the letters.
+        lock.hold(ClusterLock.Work.DEMO_DATA);
+        if (registered(1, "10-1")) {
             return;
         }
         Letter tenOne = null;

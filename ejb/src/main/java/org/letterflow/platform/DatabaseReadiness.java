@@ -2,6 +2,8 @@ package org.letterflow.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,7 +12,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready means: the schema is migrated and the database answers now. */
+/**
+ * Ready means: the schema is migrated, the database answers now, and the application is not
+ * being stopped — a balancer's health check then sends no new requests to a stopping instance.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -21,8 +26,17 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     SchemaMigration migration;
 
+    private volatile boolean stopping;
+
+    void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        stopping = true;
+    }
+
     @Override
     public HealthCheckResponse call() {
+        if (stopping) {
+            return HealthCheckResponse.named("database").down().withData("stopping", true).build();
+        }
         boolean answers;
         try (Connection connection = dataSource.getConnection()) {
             answers = connection.isValid(2);

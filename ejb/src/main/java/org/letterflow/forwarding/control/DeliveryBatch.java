@@ -12,6 +12,11 @@ import java.util.List;
  * cursor get their delivery and the cursor moves past them, atomically. A crash loses at most the
  * batch in flight, which is rolled back and done again; the unique (letter, recipient) makes a
  * delivery that did commit impossible to write twice.
+ *
+ * <p>Several instances share the database; a job is worked by the instance holding its lease
+ * (owner and expiry on the job row). Each batch renews it. A batch is only written by the lease's
+ * holder, or by anyone once the lease ran out — the holder died or stalls — which is how a live
+ * instance takes the job over. A stalled holder that wakes up finds the lease gone and stops.
  */
 @Stateless
 public class DeliveryBatch {
@@ -19,12 +24,18 @@ public class DeliveryBatch {
     @PersistenceContext
     EntityManager em;
 
-    /** Delivers the next batch; false when the job is done, failed, or in another worker's hands. */
+    /**
+     * Delivers the next batch for the lease's holder ({@code worker}) and renews the lease; false
+     * when the job is done, failed, or in another worker's hands.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean next(long jobId, int size) {
+    public boolean next(long jobId, int size, String worker, int leaseSeconds) {
         List<?> state = em.createNativeQuery("""
                         with job as (
-                            select * from delivery_job where id = ?1 and state = 'RUNNING' for update skip locked
+                            select * from delivery_job
+                             where id = ?1 and state = 'RUNNING'
+                               and (lease_owner = ?3 or lease_until is null or lease_until < clock_timestamp())
+                               for update skip locked
                         ), batch as (
                             select r.recipient_id, o.kind from delivery_job_recipient r
                               join job j on r.job_id = j.id
@@ -44,11 +55,13 @@ public class DeliveryBatch {
                                delivered = j.delivered + (select count(*) from inserted),
                                state = case when j.done + ?2 >= j.total then 'DONE' else 'RUNNING' end,
                                finished_at = case when j.done + ?2 >= j.total then clock_timestamp() end,
-                               version = j.version + 1
+                               version = j.version + 1,
+                               lease_owner = ?3,
+                               lease_until = clock_timestamp() + make_interval(secs => ?4)
                           from job j
                          where d.id = j.id
                         returning d.state""")
-                .setParameter(1, jobId).setParameter(2, size)
+                .setParameter(1, jobId).setParameter(2, size).setParameter(3, worker).setParameter(4, leaseSeconds)
                 .getResultList();
         return !state.isEmpty() && "RUNNING".equals(state.get(0));
     }
@@ -61,9 +74,26 @@ public class DeliveryBatch {
                 .setParameter(1, jobId).setParameter(2, problem).executeUpdate();
     }
 
-    /** The jobs a crash or a stop left unfinished. */
-    public List<Long> unfinished() {
-        return em.createNativeQuery("select id from delivery_job where state = 'RUNNING' order by id").getResultList()
+    /**
+     * The running jobs nobody works on: their lease ran out (its instance died or was stopped), or
+     * they never got one in a lease's time (the instance that accepted them died before starting).
+     */
+    public List<Long> abandoned(int leaseSeconds) {
+        return em.createNativeQuery("""
+                        select id from delivery_job
+                         where state = 'RUNNING'
+                           and (lease_until < clock_timestamp()
+                                or (lease_until is null and created_at < clock_timestamp() - make_interval(secs => ?1)))
+                         order by id""")
+                .setParameter(1, leaseSeconds).getResultList()
                 .stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** A stopping instance hands its jobs back at once instead of letting their leases run out. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String worker) {
+        em.createNativeQuery("update delivery_job set lease_until = clock_timestamp() where lease_owner = ?1"
+                        + " and state = 'RUNNING'")
+                .setParameter(1, worker).executeUpdate();
     }
 }

@@ -39,6 +39,23 @@ public class SignInCheck {
         if (!passwords.matches(user.getLogin(), password, user.getPasswordHash())) {
             return INVALID_RESULT;
         }
+        return valid(user);
+    }
+
+    /**
+     * The signed-in person of a session as the database has them now: their current roles, or
+     * invalid once the account was deactivated or removed — on whichever instance asks.
+     */
+    public CredentialValidationResult current(String login) {
+        return em.createNamedQuery(User.BY_LOGIN, User.class)
+                .setParameter("login", login)
+                .getResultStream().findFirst()
+                .filter(User::isActive)
+                .map(SignInCheck::valid)
+                .orElse(INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult valid(User user) {
         return new CredentialValidationResult(user.getLogin(),
                 user.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }

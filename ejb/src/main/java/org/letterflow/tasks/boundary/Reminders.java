@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.letterflow.platform.ClusterLock;
 import org.letterflow.platform.Mail;
 
 /**
@@ -23,6 +24,10 @@ import org.letterflow.platform.Mail;
  * checkpoint to the assignee (or the clerks of the assignee organisation) in the application and,
  * where SMTP is configured, by e-mail; and of approval steps past their due time, once per step,
  * to the approver. Runs every hour; an administrator can run it at once.
+ *
+ * <p>The hourly timer fires on every instance of a cluster. A run holds a database lock for its
+ * transaction and a run that finds it taken does nothing: the other instance is sending the same
+ * reminders, and what it marked as sent is committed before anyone else may look again.
  */
 @Startup
 @Singleton
@@ -41,6 +46,9 @@ public class Reminders {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterLock lock;
+
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
         send();
@@ -53,6 +61,10 @@ public class Reminders {
 
     /** Returns how many reminders (checkpoint and kind) went out. */
     int send() {
+        if (!lock.tryHold(ClusterLock.Work.REMINDERS)) {
+            LOG.info("Reminders: another instance is sending them now");
+            return 0;
+        }
         List<?> due = em.createNativeQuery("""
                         with due as (
                             select c.id, c.due_on, r.text, l.id as letter, l.registration_number, t.assignee_user_id,

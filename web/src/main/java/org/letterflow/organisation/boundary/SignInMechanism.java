@@ -12,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -29,6 +30,12 @@ import org.letterflow.platform.ClientAddress;
  * send a personal API token ({@code Authorization: Bearer}) or, for compatibility, HTTP Basic
  * with every call to /api/ (no session is kept for them). A browser is never challenged to
  * remember Basic credentials: it would then send them with every request any site makes it send.
+ *
+ * <p>A person's session keeps only who signed in ({@link #SIGNED_IN}); every page request takes
+ * their account and roles from the database. So the session carries on, signed in, on any
+ * instance of a cluster it fails over to (the container's own record of the caller is not
+ * replicated with the session: Payara loses the roles of a Jakarta Security caller on another
+ * member), and a deactivated account or a removed role holds at the next request everywhere.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -37,6 +44,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String FAILURE = "letterflow.signInFailure";
     /** Session attribute: the page a person asked for before being sent to sign in. */
     public static final String REQUESTED_PAGE = "letterflow.requestedPage";
+    /** Session attribute: the login of the person signed in through the form. */
+    static final String SIGNED_IN = "letterflow.signedIn";
 
     private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
     private static final String BASIC = "Basic ";
@@ -88,10 +97,24 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                             + " или HTTP Basic с логином и паролем")
                     : context.doNothing();
         }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof String login) {
+            CredentialValidationResult current = signInCheck.current(login);
+            if (current.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(current);
+            }
+            LOG.info(() -> "The session of '" + login + "' ended: the account is deactivated or gone");
+            session.invalidate();
+            return toSignIn(request, context);
+        }
         Principal remembered = request.getUserPrincipal();
         if (remembered != null) {
             return context.notifyContainerAboutLogin(remembered, null);
         }
+        return toSignIn(request, context);
+    }
+
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpMessageContext context) {
         if (context.isProtected()) {
             String query = request.getQueryString();
             request.getSession().setAttribute(REQUESTED_PAGE,
@@ -120,6 +143,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         throttle.succeeded(login, address);
         if (!api) {
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            request.getSession().setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
         }
         return context.notifyContainerAboutLogin(result);
     }
