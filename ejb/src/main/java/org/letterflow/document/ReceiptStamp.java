@@ -17,6 +17,15 @@ public final class ReceiptStamp {
     private ReceiptStamp() {
     }
 
+    /**
+     * The mark's line: "Вх. № 123 от 15.01.2021"; a number that already says it is incoming
+     * ("Вх-1", a journal's template) is not prefixed a second time: "№ Вх-1 от 15.01.2021".
+     */
+    public static String mark(String number, String date) {
+        boolean saysIncoming = number.strip().regionMatches(true, 0, "Вх", 0, 2);
+        return (saysIncoming ? "№ " : "Вх. № ") + number + " от " + date;
+    }
+
     /** The stamped copy; throws IOException for a PDF that cannot be opened (encrypted, broken). */
     public static byte[] stamp(byte[] pdf, String organisation, String mark) throws IOException {
         try (PDDocument document = DocumentReader.loadPdf(pdf)) {

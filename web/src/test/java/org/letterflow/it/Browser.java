@@ -1,10 +1,16 @@
 package org.letterflow.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,6 +93,32 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitUntil() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Saves what the person sees to target/screenshots/{name}.png, for a look at the pages as they are. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The browser's clock in another time zone, as a user's computer elsewhere in the country would be. */
+    public void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
+    /** What the server answers when the page itself (its session, its cookies) asks for an address. */
+    public String fetch(String href) {
+        Object answer = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => done(r.status + ' ' + (r.headers.get('Content-Type') || '')))
+                    .catch(e => done('failed ' + e));""", href);
+        return String.valueOf(answer);
     }
 
     public WebDriver driver() {

@@ -65,7 +65,9 @@ class SearchPlanIT extends DeployedApplication {
     void everyKindOfWordAnswersTheNewestMatchesAndTheirCount() {
         Api clerk = Api.as(base, login, "demo");
         for (String word : List.of(rare, medium, common)) {
-            JsonObject page = clerk.get("api/v1/letters?limit=25&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).json();
+            Api.Reply reply = clerk.get("api/v1/letters?limit=25&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+            assertEquals(200, reply.status(), reply.toString());
+            JsonObject page = reply.json();
             List<String> newest = Database.column("select id from letter where organisation_id = " + organisation
                     + " and search @@ websearch_to_tsquery('russian', '" + word + "')"
                     + " order by registration_date desc nulls first, id desc limit 25");

@@ -122,6 +122,11 @@ public class Deliveries {
     }
 
     /** Organisations below the caller's whose name contains the text, for picking recipients. */
+    /** Whether the caller's organisation has anyone below it to re-issue a letter to. */
+    public boolean mayReissue() {
+        return tree.hasSubordinates(caller.organisationId());
+    }
+
     public List<Organisation> reachable(String text, int limit) {
         return tree.search(caller.organisationId(), text, limit);
     }
@@ -277,6 +282,9 @@ public class Deliveries {
         Letter source = ownLetter(incomingId);
         if (source.getDirection() != Direction.INCOMING || !source.isRegistered()) {
             throw BusinessException.conflict("Переадресовать можно зарегистрированное входящее письмо");
+        }
+        if (!mayReissue()) {
+            throw BusinessException.conflict("У вашей организации нет подведомственных: переадресовать некому");
         }
         var r = source.requisites();
         String sender = source.getCorrespondentOrganisationId() == null ? r.correspondentName()

@@ -50,6 +50,21 @@ public class Users {
                 .getResultStream().filter(User::isActive).toList();
     }
 
+    /**
+     * People's short names ("Е.Н. Иванова") by login, for a history that names who did what; a
+     * login no longer known (or a system actor) stays as it is.
+     */
+    public java.util.Map<String, String> shortNames(java.util.Collection<String> logins) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (logins.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select u from User u where u.login in :logins", User.class)
+                .setParameter("logins", java.util.Set.copyOf(logins)).getResultList()
+                .forEach(u -> names.put(u.getLogin(), u.getShortName()));
+        return names;
+    }
+
     /** The users of the administrator's organisation and below (recursive SQL: no id list to pass). */
     @RolesAllowed("ADMIN")
     public List<User> managed() {

@@ -38,6 +38,12 @@ public class OrganisationTree {
                 .getResultList();
     }
 
+    /** Whether anything is below the organisation: a school has nobody to pass a letter down to. */
+    public boolean hasSubordinates(long organisationId) {
+        return !em.createNativeQuery("select 1 from organisation where parent_id = ?1 limit 1")
+                .setParameter(1, organisationId).getResultList().isEmpty();
+    }
+
     /** Organisations strictly below the root whose name contains the text, by name. */
     @SuppressWarnings("unchecked")
     public List<Organisation> search(long rootId, String text, int limit) {

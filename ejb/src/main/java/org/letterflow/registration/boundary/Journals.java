@@ -47,6 +47,11 @@ public class Journals {
                 .setParameter("organisation", caller.organisationId()).getResultList();
     }
 
+    /** A sample of the journal's next number this year ("Вх-38"): templates are not for clerks' eyes. */
+    public String nextNumber(RegistrationJournal journal) {
+        return numbering.peek(journal, LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear());
+    }
+
     @RolesAllowed("ADMIN")
     public RegistrationJournal create(Direction direction, String name, String template) {
         if (direction == null || name == null || name.isBlank()) {

@@ -71,8 +71,8 @@ public class Filing {
         em.persist(attachment);
         em.flush();
         audit.record(letter, "ATTACHMENT_ADDED", fileName + (attachment.getVersion() > 1 ? ", версия " + attachment.getVersion()
-                : "") + " (" + result.mediaType() + ", " + result.size()
-                + " байт" + (result.problem() == null ? "" : "; " + result.problem()) + ")", actor);
+                : "") + " (" + FileKinds.describe(result.mediaType(), result.size())
+                + (result.problem() == null ? "" : "; " + result.problem()) + ")", actor);
         return attachment;
     }
 
@@ -89,7 +89,7 @@ public class Filing {
         }
         em.persist(copy);
         em.flush();
-        audit.record(to, "ATTACHMENT_ADDED", original.getFileName() + " (из письма " + original.getLetter().getId() + ")",
+        audit.record(to, "ATTACHMENT_ADDED", original.getFileName() + " (из письма " + FileKinds.letterName(original.getLetter()) + ")",
                 actor);
         return copy;
     }
@@ -97,7 +97,7 @@ public class Filing {
     private void stamp(Letter letter, Attachment attachment, byte[] bytes) {
         try {
             byte[] stamped = ReceiptStamp.stamp(bytes, letter.getOrganisation().getShortName(),
-                    "Вх. № " + letter.getRegistrationNumber() + " от " + DATE.format(letter.getRegistrationDate()));
+                    ReceiptStamp.mark(letter.getRegistrationNumber(), DATE.format(letter.getRegistrationDate())));
             attachment.stamped(files.store(stamped));
         } catch (IOException | RuntimeException e) {
             // an encrypted or broken PDF keeps its original only; the card shows no stamped copy

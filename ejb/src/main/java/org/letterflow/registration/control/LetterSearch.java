@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import org.letterflow.registration.boundary.LetterOrder;
 import org.letterflow.registration.boundary.LetterQuery;
 import org.letterflow.registration.boundary.LetterRow;
 import org.letterflow.registration.boundary.ResultPage;
@@ -32,6 +33,11 @@ public class LetterSearch {
 
     public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, int offset,
                                       int limit) {
+        return find(organisationId, userId, login, q, LetterOrder.NEWEST, offset, limit);
+    }
+
+    public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, LetterOrder sort,
+                                      int offset, int limit) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder filter = new StringBuilder(" l.organisation_id = ?1");
         parameters.add(organisationId);
@@ -131,8 +137,8 @@ public class LetterSearch {
                 : "ts_headline('russian', l.subject || ' ' || coalesce(l.summary, ''), websearch_to_tsquery('russian', ?"
                 + words + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE
                 + ", MaxWords=40, MinWords=15, HighlightAll=false')";
-        // Newest first, as a clerk reads a journal; the (organisation, date, id) index serves it.
-        String order = " order by l.registration_date desc nulls first, l.id desc";
+        // Newest first unless a column was clicked; the (organisation, date, id) index serves the default.
+        String order = (sort == null ? LetterOrder.NEWEST : sort).sql();
         List<?> rows = bind(em.createNativeQuery("select l.id, l.direction, l.state, l.registration_number,"
                 + " l.registration_date, coalesce(l.correspondent_name, l.addressees), l.correspondent_number,"
                 + " l.correspondent_date,"

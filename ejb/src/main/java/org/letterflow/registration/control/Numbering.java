@@ -3,6 +3,7 @@ package org.letterflow.registration.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.letterflow.registration.entity.RegistrationJournal;
 
 /**
@@ -19,6 +20,15 @@ public class Numbering {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The number the journal would give next, without taking it: what a person is shown instead of the template. */
+    public String peek(RegistrationJournal journal, int year) {
+        List<?> next = em.createNativeQuery("select next_value from journal_counter where journal_id = ?1 and year = ?2")
+                .setParameter(1, journal.getId())
+                .setParameter(2, year)
+                .getResultList();
+        return journal.number(next.isEmpty() ? 1 : ((Number) next.get(0)).longValue(), year);
+    }
 
     public Issued next(RegistrationJournal journal, int year) {
         em.createNativeQuery("insert into journal_counter (journal_id, year) values (?1, ?2) on conflict do nothing")

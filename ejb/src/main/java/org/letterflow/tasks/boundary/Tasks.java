@@ -26,6 +26,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.FileNames;
+import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.control.ICalendar;
 import org.letterflow.tasks.entity.Checkpoint;
@@ -216,7 +217,7 @@ public class Tasks {
                                coalesce(u.short_name, o.short_name), c.due_on, c.state,
                                c.state <> 'DONE' and c.due_on < %1$s,
                                c.state = 'OPEN' and c.due_on between %1$s and %1$s + 3,
-                               c.returned_comment, l.organisation_id = ?2
+                               c.returned_comment, l.organisation_id = ?2, c.report
                           from %2$s t
                           join resolution r on r.id = t.resolution_id
                           join letter l on l.id = r.letter_id
@@ -237,13 +238,32 @@ public class Tasks {
             return new TaskRow(n(r[0]), n(r[1]), (int) n(r[2]), (int) n(r[3]), n(r[4]), (String) r[5], (String) r[6],
                     (String) r[7], (String) r[8], (String) r[9], ((Date) r[10]).toLocalDate(),
                     CheckpointState.valueOf((String) r[11]), (Boolean) r[12], (Boolean) r[13], (String) r[14],
-                    (Boolean) r[15]);
+                    (Boolean) r[15], (String) r[16]);
         }).toList();
     }
 
     /** Organisations below the caller's whose name contains the text, to assign a task to. */
     public List<Organisation> assignable(String text) {
         return tree.search(caller.organisationId(), text, 20);
+    }
+
+    /**
+     * The letter a task is about, for whoever acts on or controls the task: an assignee below the
+     * letter's organisation reads it (and its files) through the task, not through the registry.
+     */
+    public Letter letterOf(long taskId) {
+        return find(taskId).getResolution().getLetter();
+    }
+
+    public List<Attachment> letterFiles(long taskId) {
+        return em.createQuery("select a from Attachment a where a.letter = :letter order by a.id", Attachment.class)
+                .setParameter("letter", letterOf(taskId)).getResultList();
+    }
+
+    public AttachmentContent letterFile(long taskId, long attachmentId) {
+        Attachment attachment = letterFiles(taskId).stream().filter(a -> a.getId() == attachmentId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+        return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), files.read(attachment.getSha256()));
     }
 
     /** A task the caller acts on or controls; any other answers "not found". */
@@ -379,6 +399,26 @@ public class Tasks {
             Object[] r = (Object[]) row;
             return new Notice(n(r[0]), (String) r[1], r[2] == null ? null : n(r[2]), ((Timestamp) r[3]).toInstant());
         }).toList();
+    }
+
+    /** How many reminders the caller has not read yet: the bell's number. */
+    public long unreadNotices() {
+        return ((Number) em.createNativeQuery("select count(*) from notification where user_id = ?1 and read_at is null")
+                .setParameter(1, caller.get().getId()).getSingleResult()).longValue();
+    }
+
+    /** How many of the caller's due dates have gone by undone (the organisation's calendar): the menu's counter. */
+    public long overdue() {
+        User me = caller.get();
+        LocalDate today = LocalDate.now(clock.withZone(me.getOrganisation().getTimeZone()));
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from (select id from task where assignee_user_id = ?1 union all
+                                              select id from task where assignee_org_id = ?2 and ?3) t
+                          join task_checkpoint c on c.task_id = t.id
+                         where c.state <> 'DONE' and c.due_on < ?4""")
+                .setParameter(1, me.getId()).setParameter(2, me.getOrganisation().getId())
+                .setParameter(3, me.hasRole(Role.CLERK)).setParameter(4, Date.valueOf(today))
+                .getSingleResult()).longValue();
     }
 
     public void markNoticesRead() {

@@ -66,7 +66,7 @@ public class ForwardingPanel implements Serializable {
         letterId = PageParameters.id("id", "Письмо не найдено");
         Letter letter = letters.find(letterId);
         sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
-        reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered();
+        reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered() && deliveries.mayReissue();
         deliveryId = deliveries.ofRegistered(letterId).map(Delivery::getId).orElse(null);
         hasChain = deliveries.hasChain(letterId);
         ownLists = sendable ? distributionLists.own() : List.of();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.forwarding.boundary.ChainExport;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.tasks.boundary.Tasks;
@@ -18,7 +19,8 @@ import org.letterflow.document.FileAnswer;
 
 /**
  * Files for the signed-in person's browser (the session, not HTTP Basic): attachments, the
- * stamped copy, the registration card, the files of a letter delivered to us and of task reports, the chain's export. The same access rules as the API, through the facade.
+ * stamped copy, the registration card, the files of a letter delivered to us and of task reports, the approval sheet, the letter a task is about (for its
+ * assignee), the chain's export. The same access rules as the API, through the facade.
  */
 @WebServlet("/files/*")
 public class FileDownloads extends HttpServlet {
@@ -28,6 +30,9 @@ public class FileDownloads extends HttpServlet {
     private static final Pattern REPORT_FILE = Pattern.compile("/tasks/(\\d+)/files/(\\d+)");
     private static final Pattern CHAIN = Pattern.compile("/letters/(\\d+)/chain\\.csv");
     private static final Pattern CARD = Pattern.compile("/letters/(\\d+)/card\\.pdf");
+    private static final Pattern SHEET = Pattern.compile("/letters/(\\d+)/approval-sheet\\.pdf");
+    // the letter a task is about, for an assignee in an organisation below the letter's
+    private static final Pattern TASK_LETTER_FILE = Pattern.compile("/tasks/(\\d+)/letter/attachments/(\\d+)");
 
     @Inject
     Letters letters;
@@ -37,6 +42,9 @@ public class FileDownloads extends HttpServlet {
 
     @Inject
     Tasks tasks;
+
+    @Inject
+    Approvals approvals;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,7 +56,16 @@ public class FileDownloads extends HttpServlet {
             Matcher delivered = DELIVERED.matcher(path);
             Matcher chain = CHAIN.matcher(path);
             Matcher reportFile = REPORT_FILE.matcher(path);
-            if (reportFile.matches()) {
+            Matcher sheet = SHEET.matcher(path);
+            Matcher taskLetterFile = TASK_LETTER_FILE.matcher(path);
+            if (sheet.matches()) {
+                send(response, approvals.printed(Long.parseLong(sheet.group(1))), "application/pdf",
+                        "лист-согласования-" + sheet.group(1) + ".pdf", true);
+            } else if (taskLetterFile.matches()) {
+                AttachmentContent content = tasks.letterFile(Long.parseLong(taskLetterFile.group(1)),
+                        Long.parseLong(taskLetterFile.group(2)));
+                send(response, content.bytes(), content.mediaType(), content.fileName(), inline);
+            } else if (reportFile.matches()) {
                 AttachmentContent content = tasks.reportFile(Long.parseLong(reportFile.group(1)),
                         Long.parseLong(reportFile.group(2)));
                 send(response, content.bytes(), content.mediaType(), content.fileName(), inline);

@@ -45,6 +45,11 @@ public class JournalDirectory implements Serializable {
         load();
     }
 
+    /** The number the journal gives next, beside its template, so the template reads as what it makes. */
+    public String nextNumber(RegistrationJournal journal) {
+        return journals.nextNumber(journal);
+    }
+
     public void select(RegistrationJournal journal) {
         selectedId = journal.getId();
         reason = null;

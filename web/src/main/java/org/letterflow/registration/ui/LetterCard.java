@@ -2,7 +2,10 @@ package org.letterflow.registration.ui;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.Map;
+import org.letterflow.organisation.boundary.Users;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -36,6 +39,9 @@ public class LetterCard implements Serializable {
     transient Letters letters;
 
     @Inject
+    transient Users users;
+
+    @Inject
     UploadLimit uploadLimit;
 
     @Inject
@@ -45,6 +51,7 @@ public class LetterCard implements Serializable {
     private Letter letter;
     private List<Attachment> attachments;
     private List<AuditEvent> history;
+    private Map<String, String> actorNames;
     private List<LetterRow> answered;
     private List<LetterDeadline> deadlines;
     private LocalDate newDue;
@@ -61,6 +68,7 @@ public class LetterCard implements Serializable {
     private void reloadDetails() {
         attachments = letters.attachments(id);
         history = letters.history(id);
+        actorNames = users.shortNames(history.stream().map(AuditEvent::getActor).toList());
         answered = letters.linked(id, LetterLink.REPLY_TO);
         deadlines = extractions.deadlines(id);
     }
@@ -130,6 +138,21 @@ public class LetterCard implements Serializable {
 
     public Attachment getPreview() {
         return attachments.stream().filter(Attachment::isPdf).findFirst().orElse(null);
+    }
+
+    /** Only a clerk registers (an executor preparing a draft is not offered the button). */
+    public boolean isRegistrable() {
+        return isDraft() && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLERK");
+    }
+
+    /** Incoming-only requisites (received at, the correspondent's own number) are not shown on other cards. */
+    public boolean isIncoming() {
+        return letter.getDirection() == Direction.INCOMING;
+    }
+
+    /** Who did it, by name ("Е.Н. Иванова"), not by login. */
+    public String actor(AuditEvent event) {
+        return actorNames.getOrDefault(event.getActor(), event.getActor());
     }
 
     public boolean isDraft() {

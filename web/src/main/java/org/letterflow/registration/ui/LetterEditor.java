@@ -195,6 +195,11 @@ public class LetterEditor implements Serializable {
         return journals.mine().stream().filter(j -> j.getDirection() == direction && j.isActive()).toList();
     }
 
+    /** "Вх-38": the journal as the clerk knows it, by the number it gives next. */
+    public String nextNumber(RegistrationJournal journal) {
+        return journals.nextNumber(journal);
+    }
+
     public boolean isEditing() {
         return id != null;
     }

@@ -10,6 +10,8 @@ import org.letterflow.registration.boundary.ResultPage;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.letterflow.registration.boundary.LetterOrder;
 
 /** Letters for a lazy DataTable: each page is a query of its own on the server. */
 public class LetterRows extends LazyDataModel<LetterRow> {
@@ -30,7 +32,9 @@ public class LetterRows extends LazyDataModel<LetterRow> {
 
     @Override
     public List<LetterRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        last = letters.search(query.get(), first, pageSize);
+        LetterOrder order = sort == null ? null : sort.values().stream().findFirst()
+                .map(m -> LetterOrder.of(m.getField(), m.getOrder() == SortOrder.ASCENDING)).orElse(null);
+        last = letters.search(query.get(), order == null ? LetterOrder.NEWEST : order, first, pageSize);
         setRowCount((int) last.total());
         return last.items();
     }

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.letterflow.registration.entity.Attachment;
+import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.boundary.ResolutionForm;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
@@ -48,6 +50,9 @@ public class MyTasks implements Serializable {
     private LocalDate filterDue;
     private List<Long> divideTo = new ArrayList<>();
     private final OrganisationPicker picker = new OrganisationPicker();
+    private Long readingTask;
+    private transient Letter reading;
+    private transient List<Attachment> readingFiles;
 
     public List<TaskRow> getMine() {
         if (mine == null) {
@@ -79,6 +84,28 @@ public class MyTasks implements Serializable {
             }
         }
         return schedule;
+    }
+
+    /**
+     * Opens the letter of a task whose letter is an organisation's above the caller's: its
+     * requisites and files, read through the task (the registry would not show it).
+     */
+    public void openLetter(long task) {
+        reading = tasks.letterOf(task);
+        readingFiles = tasks.letterFiles(task);
+        readingTask = task;
+    }
+
+    public Letter getReading() {
+        return reading;
+    }
+
+    public List<Attachment> getReadingFiles() {
+        return readingFiles == null ? List.of() : readingFiles;
+    }
+
+    public Long getReadingTask() {
+        return readingTask;
     }
 
     public List<Tasks.Notice> getNotices() {

@@ -141,9 +141,14 @@ public class ResolutionPanel implements Serializable {
         return DAY.format(day);
     }
 
-    /** The dates added by hand so far, as the clerk reads them. */
-    public String getAdded() {
-        return String.join(", ", added.stream().sorted().map(DAY::format).toList());
+    /** The dates added by hand so far, earliest first; each can be taken back alone. */
+    public List<LocalDate> getAddedDates() {
+        return added.stream().sorted().toList();
+    }
+
+    /** Takes back one date added by hand (given as 2026-12-25). */
+    public void removeDate(String day) {
+        added.remove(LocalDate.parse(day));
     }
 
     public void resolve() {

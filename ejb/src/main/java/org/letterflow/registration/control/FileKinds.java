@@ -1,0 +1,59 @@
+package org.letterflow.registration.control;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.letterflow.registration.entity.Letter;
+
+/**
+ * What a letter's history says about a file and a letter, in words a clerk uses: "документ PDF,
+ * 12 КБ" rather than "application/pdf, 12345 байт"; "№ 57-0144 от 15.01.2021" rather than a
+ * database id.
+ */
+public final class FileKinds {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private FileKinds() {
+    }
+
+    public static String describe(String mediaType, long size) {
+        return kind(mediaType) + ", " + size(size);
+    }
+
+    static String kind(String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        int parameters = type.indexOf(';');
+        if (parameters >= 0) {
+            type = type.substring(0, parameters).strip();
+        }
+        return switch (type) {
+            case "application/pdf" -> "документ PDF";
+            case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/rtf", "text/rtf" -> "документ Word";
+            case "application/vnd.oasis.opendocument.text" -> "текстовый документ ODF";
+            case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 "application/vnd.oasis.opendocument.spreadsheet", "text/csv" -> "таблица";
+            case "application/zip", "application/x-7z-compressed", "application/x-rar-compressed",
+                 "application/vnd.rar" -> "архив";
+            case "text/plain" -> "текст";
+            default -> type.startsWith("image/") ? "изображение" : "файл";
+        };
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " байт";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " КБ";
+        }
+        return String.format(Locale.forLanguageTag("ru"), "%.1f МБ", bytes / (1024.0 * 1024.0));
+    }
+
+    /** A letter as people name it: its number and date, or its subject while a draft. */
+    public static String letterName(Letter letter) {
+        return letter.getRegistrationNumber() == null ? "«" + letter.getSubject() + "»"
+                : "№ " + letter.getRegistrationNumber()
+                + (letter.getRegistrationDate() == null ? "" : " от " + DATE.format(letter.getRegistrationDate()));
+    }
+}
