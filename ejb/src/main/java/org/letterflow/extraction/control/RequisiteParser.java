@@ -40,6 +40,8 @@ public final class RequisiteParser {
     /** Words before a number and date that make them another document's: "к письму", "во исполнение", "приказом". */
     private static final Pattern CITING = Pattern.compile("(?iu)(?<![\\p{L}])(?:на|к|в|во|с|письм(?:а|у|ом|ами|ах)|исполнени\\S*"
             + "|ответ\\S*|соответстви\\S*|согласно|приказ\\S*|постановлени\\S*|закон\\S*|распоряжени\\S*|поручени\\S*)(?![\\p{L}])");
+    /** How many of the first filled lines may hold such a heading: further down it is a cited act's number. */
+    private static final int HEADING_LINES = 3;
     /** How far into the text a heading may stand. */
     private static final int HEADING_REACH = 600;
     /** The kind of document on a line of its own ("ПИСЬМО"): the letterhead ends above it. */
@@ -123,8 +125,13 @@ public final class RequisiteParser {
         String headingSender = null;
         if (number == null) {
             // no line of its own: the heading as catalogues and web pages print it, inside a line near the top
-            for (int i = 0; i < headerLimit && number == null && text.line(i).start() < HEADING_REACH; i++) {
+            int filled = 0;
+            for (int i = 0; i < headerLimit && number == null && text.line(i).start() < HEADING_REACH && filled < HEADING_LINES; i++) {
                 Line line = text.line(i);
+                if (line.blank()) {
+                    continue;
+                }
+                filled++;
                 Matcher m = HEADING.matcher(line.text());
                 while (m.find() && line.start() + m.start() < HEADING_REACH) {
                     String before = line.text().substring(0, m.start());
