@@ -24,10 +24,23 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     private Api(URI base, String authorization) {
+        this(base, authorization, java.util.Map.of());
+    }
+
+    private Api(URI base, String authorization, java.util.Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header with every request (e.g. Idempotency-Key). */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, java.util.Map.copyOf(more));
     }
 
     public static Api as(URL base, String login, String password) {
@@ -93,6 +106,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -122,4 +122,35 @@ class RegistrationJourneyIT extends DeployedApplication {
         assertEquals("Правка первого", org.letterflow.it.Api.as(base, "irkutsk.clerk", "demo")
                 .get("api/v1/letters/" + id).json().getString("subject"));
     }
+
+    /**
+     * The registration form's POST sent twice as it is, with the same ViewState (a browser resending
+     * it, a double click that got through, a replay): the letter is registered once and the repeat
+     * is told so in Russian.
+     */
+    @Test
+    void theSameRegistrationFormSentTwiceRegistersOneLetter() {
+        String word = "повторформ" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("irkutsk.clerk", "demo");
+            browser.waitUntil().until(ExpectedConditions.urlContains("inbox.xhtml"));
+            browser.open("register.xhtml?direction=INCOMING");
+            browser.type("letter:correspondent_input", "Министерство просвещения Российской Федерации");
+            browser.type("letter:subject", "О повторной отправке формы " + word);
+            Object answers = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = document.getElementById('letter');
+                    const data = new FormData(form);
+                    data.append('letter:save', '');
+                    const send = () => fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                            .then(r => r.text());
+                    send().then(first => send().then(second => done([first, second])));
+                    """);
+            String second = String.valueOf(((java.util.List<?>) answers).get(1));
+            assertTrue(second.contains("Эта форма уже отправлена"), second.length() > 3000 ? second.substring(0, 3000) : second);
+        }
+        org.letterflow.it.Api clerk = org.letterflow.it.Api.as(base, "irkutsk.clerk", "demo");
+        assertEquals(1, clerk.get("api/v1/letters?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8))
+                .json().getJsonArray("items").size(), "one letter");
+    }
 }
