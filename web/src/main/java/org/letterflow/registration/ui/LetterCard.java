@@ -46,6 +46,8 @@ public class LetterCard implements Serializable {
     private List<Attachment> attachments;
     private List<AuditEvent> history;
     private List<LetterRow> answered;
+    private List<LetterRow> reissueOf;
+    private List<LetterRow> reissuedAs;
     private List<LetterDeadline> deadlines;
     private LocalDate newDue;
     private String newSaid;
@@ -62,6 +64,8 @@ public class LetterCard implements Serializable {
         attachments = letters.attachments(id);
         history = letters.history(id);
         answered = letters.linked(id, LetterLink.REPLY_TO);
+        reissueOf = letters.linked(id, LetterLink.REISSUE_OF);
+        reissuedAs = letters.linkedTo(id, LetterLink.REISSUE_OF);
         deadlines = extractions.deadlines(id);
     }
 
@@ -136,6 +140,16 @@ public class LetterCard implements Serializable {
         return letter.getState() == LetterState.DRAFT;
     }
 
+    /** Whether an approval round of this draft is under way (asked afresh: the approval panel starts one). */
+    public boolean isOnApproval() {
+        return isDraft() && letters.onApproval(id);
+    }
+
+    /** A draft on approval is registered by its signature only: the card offers no other way. */
+    public boolean isRegistrable() {
+        return isDraft() && !isOnApproval();
+    }
+
     public boolean isSendable() {
         return letter.getState() == LetterState.REGISTERED && letter.getDirection() == Direction.OUTGOING;
     }
@@ -154,6 +168,22 @@ public class LetterCard implements Serializable {
 
     public List<LetterRow> getAnswered() {
         return answered;
+    }
+
+    /** The incoming letter this one passes on: «Во исполнение вх. № … от …». */
+    public List<LetterRow> getReissueOf() {
+        return reissueOf;
+    }
+
+    /** The letters that passed this one on: «Переадресовано письмом № … от …» (a draft: «проект»). */
+    public List<LetterRow> getReissuedAs() {
+        return reissuedAs;
+    }
+
+    /** "№ 57-0144 от 15.01.2021", or the draft's state for one not registered yet. */
+    public String numbered(LetterRow row) {
+        return row.registrationNumber() == null ? "проект: " + row.subject()
+                : "№ " + row.registrationNumber() + " от " + Letters.DATE.format(row.registrationDate());
     }
 
     public long getId() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.tasks.boundary.ResolutionForm;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
@@ -146,11 +147,13 @@ public class MyTasks implements Serializable {
 
     public void report() {
         tasks.report(acting, note);
+        Confirmation.say("task.reported");
         reload();
     }
 
     public void accept(long task) {
         tasks.accept(task);
+        Confirmation.say("task.accepted");
         reload();
     }
 
