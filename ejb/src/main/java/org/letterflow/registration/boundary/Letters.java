@@ -241,11 +241,23 @@ public class Letters {
         for (LetterRow answered : linked(letterId, LetterLink.REPLY_TO)) {
             pdf.row("На №", answered.registrationNumber() + " от " + DATE.format(answered.registrationDate()));
         }
+        for (LetterRow passedOn : linked(letterId, LetterLink.REISSUE_OF)) {
+            pdf.row("Во исполнение", numbered(passedOn));
+        }
+        for (LetterRow reissue : linkedTo(letterId, LetterLink.REISSUE_OF)) {
+            pdf.row("Переадресовано письмом", numbered(reissue));
+        }
         for (Attachment a : attachments(letterId)) {
             pdf.row("Файл", a.getFileName() + (a.getPages() == null ? "" : ", " + a.getPages() + " стр."));
         }
         return pdf.space().paragraph("Карточка сформирована " + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
                 .format(clock.instant().atZone(l.getOrganisation().getTimeZone()))).toBytes();
+    }
+
+    /** A linked letter as the card names it: "№ 57-0144 от 15.01.2021", or a draft's subject. */
+    public static String numbered(LetterRow row) {
+        return row.registrationNumber() == null ? "проект: " + row.subject()
+                : "№ " + row.registrationNumber() + " от " + DATE.format(row.registrationDate());
     }
 
     private static String join(String first, String second) {

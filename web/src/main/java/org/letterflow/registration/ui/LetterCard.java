@@ -180,10 +180,8 @@ public class LetterCard implements Serializable {
         return reissuedAs;
     }
 
-    /** "№ 57-0144 от 15.01.2021", or the draft's state for one not registered yet. */
     public String numbered(LetterRow row) {
-        return row.registrationNumber() == null ? "проект: " + row.subject()
-                : "№ " + row.registrationNumber() + " от " + Letters.DATE.format(row.registrationDate());
+        return Letters.numbered(row);
     }
 
     public long getId() {
