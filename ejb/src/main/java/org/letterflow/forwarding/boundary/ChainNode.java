@@ -7,10 +7,13 @@ import org.letterflow.organisation.entity.OrganisationKind;
 
 /**
  * One delivery in a chain: who received the letter, under which number they registered it, where
- * it stands, and the roll-up of everything re-issued below it ({@code below} counts the node too).
+ * it stands, the letter through which it passed it on (its re-issue: {@code reissuedNumber} and
+ * date, none while the re-issue is a draft), and the roll-up of everything re-issued below it
+ * ({@code below} counts the node too).
  */
 public record ChainNode(long delivery, long organisationId, String organisation, OrganisationKind kind,
                         String sender, DeliveryState state, boolean overdue, Instant deliveredAt, LocalDate dueOn,
                         Long registeredLetter, String registrationNumber, LocalDate registrationDate,
-                        String returnReason, long children, RollUp below) {
+                        String returnReason, Long reissuedLetter, String reissuedNumber, LocalDate reissuedDate,
+                        long children, RollUp below) {
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.forwarding.control.ChainQueries;
 import org.letterflow.forwarding.control.ChainQueries.Scope;
 import org.letterflow.forwarding.control.RecipientSet;
@@ -245,9 +246,27 @@ public class Deliveries {
             }
         }
         delivery.registered(incoming.getId(), clock.instant(), caller.get().getLogin());
+        keepSendersDueDate(delivery, incoming);
         audit.record(incoming, "DELIVERY_REGISTERED", "Поступило по рассылке от " + delivery.getLetter().getOrganisation()
                 .getShortName() + ": № " + delivery.getLetter().getRegistrationNumber());
         return incoming;
+    }
+
+    /**
+     * The due date the sender set on the sending becomes the registered letter's own due date, so
+     * the card shows it and its resolution offers it; kept once, whichever way it was registered.
+     */
+    private void keepSendersDueDate(Delivery delivery, Letter incoming) {
+        LocalDate due = delivery.getDueOn();
+        if (due == null || em.createQuery("select d from LetterDeadline d where d.letterId = :letter and d.dueOn = :due",
+                LetterDeadline.class).setParameter("letter", incoming.getId()).setParameter("due", due)
+                .getResultStream().findAny().isPresent()) {
+            return;
+        }
+        Letter sent = delivery.getLetter();
+        em.persist(new LetterDeadline(incoming.getId(), due, "Срок, установленный отправителем ("
+                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")", null, false,
+                caller.get().getLogin(), clock.instant()));
     }
 
     @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})

@@ -113,12 +113,18 @@ public class ChainQueries {
         List<?> rows = em.createNativeQuery("""
                         select d.id, d.recipient_id, o.short_name, o.kind, s.short_name, d.state, %s, d.delivered_at,
                                d.due_on, d.registered_letter_id, r.registration_number, r.registration_date,
-                               d.return_reason, (select count(*) from delivery c where c.parent_id = d.id)
+                               d.return_reason, (select count(*) from delivery c where c.parent_id = d.id),
+                               x.id, x.registration_number, x.registration_date
                           from delivery d
                           join organisation o on o.id = d.recipient_id
                           join letter l on l.id = d.letter_id
                           join organisation s on s.id = l.organisation_id
                           left join letter r on r.id = d.registered_letter_id
+                          left join lateral (select e.id, e.registration_number, e.registration_date
+                                               from letter_link k join letter e on e.id = k.from_letter_id
+                                              where k.to_letter_id = d.registered_letter_id and k.kind = 'REISSUE_OF'
+                                                and e.registration_number is not null
+                                              order by e.id limit 1) x on true
                          where %s
                          order by %s
                          offset %d limit %d""".formatted(OVERDUE, which,
@@ -137,7 +143,9 @@ public class ChainQueries {
                     (String) r[4], DeliveryState.valueOf((String) r[5]), (Boolean) r[6], ((Timestamp) r[7]).toInstant(),
                     r[8] == null ? null : ((Date) r[8]).toLocalDate(),
                     r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10],
-                    r[11] == null ? null : ((Date) r[11]).toLocalDate(), (String) r[12], ((Number) r[13]).longValue(),
+                    r[11] == null ? null : ((Date) r[11]).toLocalDate(), (String) r[12],
+                    r[14] == null ? null : ((Number) r[14]).longValue(), (String) r[15],
+                    r[16] == null ? null : ((Date) r[16]).toLocalDate(), ((Number) r[13]).longValue(),
                     below.getOrDefault(id, RollUp.NONE));
         }).toList();
     }

@@ -28,6 +28,7 @@ import org.letterflow.registration.entity.AuditEvent;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
+import org.letterflow.registration.entity.LetterState;
 import org.letterflow.registration.entity.RegistrationJournal;
 import org.letterflow.registration.entity.Requisites;
 
@@ -98,6 +99,7 @@ public class Letters {
     @RolesAllowed("CLERK")
     public Letter register(long id, Long journalId, LocalDate date) {
         Letter letter = find(id);
+        letter.checkRegistrableByHand(onApproval(letter));
         register(letter, journalId, date, null);
         return letter;
     }
@@ -134,6 +136,7 @@ public class Letters {
             throw BusinessException.conflict("Карточка изменена пользователем " + lastEditor(letter)
                     + "; обновите её и повторите правку");
         }
+        letter.checkChangeable(onApproval(letter));
         if (letter.getDirection() != form.direction()) {
             throw BusinessException.invalid("direction", "Направление письма не меняется");
         }
@@ -147,6 +150,21 @@ public class Letters {
             audit.record(letter, "EDITED", changes);
         }
         return letter;
+    }
+
+    /** Whether a draft of the caller's may be registered by hand, edited or given files now (the card's buttons). */
+    public boolean onApproval(long id) {
+        return onApproval(find(id));
+    }
+
+    /**
+     * Whether an approval round of the letter is under way. Read from the approval component's
+     * table: approval builds on registration, so registration may not call it.
+     */
+    private boolean onApproval(Letter letter) {
+        return letter.getState() == LetterState.DRAFT
+                && !em.createNativeQuery("select 1 from approval_sheet where letter_id = ?1 and state = 'IN_PROGRESS'")
+                .setParameter(1, letter.getId()).getResultList().isEmpty();
     }
 
     /** A letter the caller may read; any other answers "not found", whatever the reason. */
@@ -176,6 +194,7 @@ public class Letters {
     @RolesAllowed({"CLERK", "EXECUTOR"})
     public Attachment attach(long letterId, String fileName, byte[] bytes) {
         Letter letter = find(letterId);
+        letter.checkChangeable(onApproval(letter));
         String name = FileNames.sanitise(fileName);
         if (bytes.length == 0) {
             throw BusinessException.invalid("file", "Файл «" + name + "» пуст");
@@ -228,11 +247,23 @@ public class Letters {
         for (LetterRow answered : linked(letterId, LetterLink.REPLY_TO)) {
             pdf.row("На №", answered.registrationNumber() + " от " + DATE.format(answered.registrationDate()));
         }
+        for (LetterRow passedOn : linked(letterId, LetterLink.REISSUE_OF)) {
+            pdf.row("Во исполнение", numbered(passedOn));
+        }
+        for (LetterRow reissue : linkedTo(letterId, LetterLink.REISSUE_OF)) {
+            pdf.row("Переадресовано письмом", numbered(reissue));
+        }
         for (Attachment a : attachments(letterId)) {
             pdf.row("Файл", a.getFileName() + (a.getPages() == null ? "" : ", " + a.getPages() + " стр."));
         }
         return pdf.space().paragraph("Карточка сформирована " + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
                 .format(clock.instant().atZone(l.getOrganisation().getTimeZone()))).toBytes();
+    }
+
+    /** A linked letter as the card names it: "№ 57-0144 от 15.01.2021", or a draft's subject. */
+    public static String numbered(LetterRow row) {
+        return row.registrationNumber() == null ? "проект: " + row.subject()
+                : "№ " + row.registrationNumber() + " от " + DATE.format(row.registrationDate());
     }
 
     private static String join(String first, String second) {
@@ -254,11 +285,20 @@ public class Letters {
         return search.find(me.getOrganisation().getId(), me.getId(), me.getLogin(), query, order, offset, limit);
     }
 
-    /** The letters this one answers, each as its row, for the card. */
+    /** The letters this one links to (those it answers, the one it re-issues), each as its row, for the card. */
     public List<LetterRow> linked(long letterId, LetterLink kind) {
-        Letter letter = find(letterId);
-        List<?> ids = em.createNativeQuery("select to_letter_id from letter_link where from_letter_id = ?1 and kind = ?2")
-                .setParameter(1, letter.getId()).setParameter(2, kind.name()).getResultList();
+        return rows(find(letterId), "select to_letter_id from letter_link where from_letter_id = ?1 and kind = ?2", kind);
+    }
+
+    /** The other way round: the letters linked to this one (the letters that re-issue it), for the card. */
+    public List<LetterRow> linkedTo(long letterId, LetterLink kind) {
+        return rows(find(letterId), "select from_letter_id from letter_link where to_letter_id = ?1 and kind = ?2"
+                + " order by from_letter_id", kind);
+    }
+
+    private List<LetterRow> rows(Letter letter, String sql, LetterLink kind) {
+        List<?> ids = em.createNativeQuery(sql).setParameter(1, letter.getId()).setParameter(2, kind.name())
+                .getResultList();
         return ids.stream().map(i -> em.find(Letter.class, ((Number) i).longValue()))
                 .filter(Objects::nonNull).filter(this::mayRead).map(Letters::row).toList();
     }

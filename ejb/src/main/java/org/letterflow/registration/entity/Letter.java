@@ -160,6 +160,23 @@ public class Letter {
         this.state = LetterState.REGISTERED;
     }
 
+    /**
+     * Registration by hand (a draft signed on paper): a draft whose approval round is under way is
+     * registered by its signature on the sheet and by nothing else, or the round would never end.
+     */
+    public void checkRegistrableByHand(boolean onApproval) {
+        if (onApproval) {
+            throw BusinessException.conflict("Проект на согласовании: его зарегистрирует подпись на листе согласования");
+        }
+    }
+
+    /** What the approvers of a round under way read is what they approve: the draft waits for the round's end. */
+    public void checkChangeable(boolean onApproval) {
+        if (onApproval) {
+            throw BusinessException.conflict("Проект на согласовании и не меняется, пока согласование не завершено");
+        }
+    }
+
     public void markSent() {
         if (state != LetterState.REGISTERED || direction != Direction.OUTGOING) {
             throw BusinessException.conflict("Отправить можно только зарегистрированное исходящее письмо");

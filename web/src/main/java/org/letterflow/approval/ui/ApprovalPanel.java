@@ -26,6 +26,7 @@ import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
@@ -167,16 +168,24 @@ public class ApprovalPanel implements Serializable {
                 .map(Approvals.Pending::step).findFirst().orElse(null);
     }
 
-    public void decide(String decision) {
+    /**
+     * Records the decision and opens the card afresh with what was done: a signature registers the
+     * letter, and the number, the title and the card's buttons change with it.
+     */
+    public String decide(String decision) {
         ApprovalStep step = currentStep();
         if (step == null) {
             throw BusinessException.conflict("Сейчас не ваша очередь решать по этому документу");
         }
-        approvals.decide(step.getId(), Decision.valueOf(decision), remarks);
-        remarks = null;
-        sheets = null;
-        myStep = null;
-        draft = letters.find(letterId).getState() == LetterState.DRAFT;
+        Decision made = Decision.valueOf(decision);
+        approvals.decide(step.getId(), made, remarks);
+        if (made == Decision.SIGNED) {
+            Letter signed = letters.find(letterId);
+            Confirmation.sayAfterRedirect("approval.done.SIGNED", signed.getRegistrationNumber());
+        } else {
+            Confirmation.sayAfterRedirect("approval.done." + made.name());
+        }
+        return "/letter?faces-redirect=true&id=" + letterId;
     }
 
     /** Colleagues who may be on a route (read once for the view); the name says who they are. */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,12 +58,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return unreadableBody();
+                return unreadableBody(e);
             }
             return Problem.of(status, detail(status.getStatusCode()));
         }
         if (thrown instanceof JsonbException || thrown instanceof ProcessingException) {
-            return unreadableBody();
+            return unreadableBody(thrown);
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering a request", thrown);
         return Problem.of(Status.INTERNAL_SERVER_ERROR,
@@ -78,7 +79,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static Problem unreadableBody() {
+    private static Problem unreadableBody(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DateTimeParseException e) {
+                // JSON-B reads dates strictly (ISO): 2025-02-31 is refused, never moved to 2025-02-28
+                return Problem.of(Status.BAD_REQUEST, "Дата «" + e.getParsedString()
+                        + "» не существует или записана не как ГГГГ-ММ-ДД (дата и время: ГГГГ-ММ-ДДTчч:мм)");
+            }
+        }
         return Problem.of(Status.BAD_REQUEST, "Тело запроса не является корректным JSON нужной структуры");
     }
 

@@ -62,6 +62,7 @@ public class NotFoundPages extends ExceptionHandlerFactory {
                     + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo())
                     + " (" + external.getRemoteUser() + "): " + refusal.getMessage());
             try {
+                external.responseReset();
                 external.responseSendError(status, refusal.getMessage());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -15,7 +15,8 @@ public record LetterView(long id, Direction direction, LetterState state, String
                          LocalDate correspondentDate, String subject, String addressees, String signatoryPosition,
                          String signatoryName, String executorName, String executorPhone, String summary,
                          String attachmentNote, boolean restricted, List<AttachmentView> attachments,
-                         List<LetterRow> inReplyTo, long version) {
+                         List<LetterRow> inReplyTo, List<LetterRow> reissueOf, List<LetterRow> reissuedAs,
+                         long version) {
 
     /** A file of the letter; {@code superseded}: a newer version of it was added while the draft was reworked. */
     public record AttachmentView(long id, String fileName, String mediaType, long size, String sha256, Integer pages,
@@ -28,6 +29,15 @@ public record LetterView(long id, Direction direction, LetterState state, String
     }
 
     public static LetterView of(Letter l, List<Attachment> attachments, List<LetterRow> inReplyTo) {
+        return of(l, attachments, inReplyTo, List.of(), List.of());
+    }
+
+    /**
+     * With the re-issue links both ways: {@code reissueOf}, the incoming letter this one passes on
+     * («Во исполнение …»); {@code reissuedAs}, the letters that passed this one on («Переадресовано письмом …»).
+     */
+    public static LetterView of(Letter l, List<Attachment> attachments, List<LetterRow> inReplyTo,
+                                List<LetterRow> reissueOf, List<LetterRow> reissuedAs) {
         return new LetterView(l.getId(), l.getDirection(), l.getState(), l.getRegistrationNumber(),
                 l.getRegistrationDate(),
                 l.getReceivedAt() == null ? null
@@ -38,6 +48,6 @@ public record LetterView(long id, Direction direction, LetterState state, String
                 l.getCorrespondentDate(), l.getSubject(), l.getAddressees(), l.getSignatoryPosition(),
                 l.getSignatoryName(), l.getExecutorName(), l.getExecutorPhone(), l.getSummary(),
                 l.getAttachmentNote(), l.isRestricted(), attachments.stream().map(AttachmentView::of).toList(),
-                inReplyTo, l.getVersion());
+                inReplyTo, reissueOf, reissuedAs, l.getVersion());
     }
 }

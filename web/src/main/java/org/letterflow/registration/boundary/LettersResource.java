@@ -256,7 +256,8 @@ public class LettersResource {
 
     private LetterView view(Letter letter) {
         return LetterView.of(letter, letters.attachments(letter.getId()),
-                letters.linked(letter.getId(), LetterLink.REPLY_TO));
+                letters.linked(letter.getId(), LetterLink.REPLY_TO), letters.linked(letter.getId(), LetterLink.REISSUE_OF),
+                letters.linkedTo(letter.getId(), LetterLink.REISSUE_OF));
     }
 
     /** A file through the API, served as {@link FileAnswer} decides for every download. */

@@ -53,6 +53,8 @@ public class LetterCard implements Serializable {
     private List<AuditEvent> history;
     private Map<String, String> actorNames;
     private List<LetterRow> answered;
+    private List<LetterRow> reissueOf;
+    private List<LetterRow> reissuedAs;
     private List<LetterDeadline> deadlines;
     private LocalDate newDue;
     private String newSaid;
@@ -70,6 +72,8 @@ public class LetterCard implements Serializable {
         history = letters.history(id);
         actorNames = users.shortNames(history.stream().map(AuditEvent::getActor).toList());
         answered = letters.linked(id, LetterLink.REPLY_TO);
+        reissueOf = letters.linked(id, LetterLink.REISSUE_OF);
+        reissuedAs = letters.linkedTo(id, LetterLink.REISSUE_OF);
         deadlines = extractions.deadlines(id);
     }
 
@@ -159,6 +163,16 @@ public class LetterCard implements Serializable {
         return letter.getState() == LetterState.DRAFT;
     }
 
+    /** Whether an approval round of this draft is under way (asked afresh: the approval panel starts one). */
+    public boolean isOnApproval() {
+        return isDraft() && letters.onApproval(id);
+    }
+
+    /** A draft on approval is registered by its signature only: the card offers no other way. */
+    public boolean isRegistrable() {
+        return isDraft() && !isOnApproval();
+    }
+
     public boolean isSendable() {
         return letter.getState() == LetterState.REGISTERED && letter.getDirection() == Direction.OUTGOING;
     }
@@ -177,6 +191,20 @@ public class LetterCard implements Serializable {
 
     public List<LetterRow> getAnswered() {
         return answered;
+    }
+
+    /** The incoming letter this one passes on: «Во исполнение вх. № … от …». */
+    public List<LetterRow> getReissueOf() {
+        return reissueOf;
+    }
+
+    /** The letters that passed this one on: «Переадресовано письмом № … от …» (a draft: «проект»). */
+    public List<LetterRow> getReissuedAs() {
+        return reissuedAs;
+    }
+
+    public String numbered(LetterRow row) {
+        return Letters.numbered(row);
     }
 
     public long getId() {

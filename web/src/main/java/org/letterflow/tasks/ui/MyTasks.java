@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
+import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.tasks.boundary.ResolutionForm;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
@@ -173,11 +174,13 @@ public class MyTasks implements Serializable {
 
     public void report() {
         tasks.report(acting, note);
+        Confirmation.say("task.reported");
         reload();
     }
 
     public void accept(long task) {
         tasks.accept(task);
+        Confirmation.say("task.accepted");
         reload();
     }
 
