@@ -111,8 +111,9 @@ class HardeningApiIT extends DeployedApplication {
         List<String> session = protectedPage.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).toList();
         assertFalse(session.isEmpty(), protectedPage.headers().map().toString());
-        assertTrue(session.stream().allMatch(c -> c.contains("SameSite=Lax") && c.contains("HttpOnly")
-                && !c.contains("Secure")), "Secure only over HTTPS: " + session);
+        // Payara writes "SameSite=lax"; attribute values are case-insensitive (RFC 6265bis)
+        assertTrue(session.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).allMatch(c -> c.contains("samesite=lax")
+                && c.contains("httponly") && !c.contains("secure")), "Secure only over HTTPS: " + session);
     }
 
     private static long incoming(Api clerk, String subject) {
