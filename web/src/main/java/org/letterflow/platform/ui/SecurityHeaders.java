@@ -10,11 +10,13 @@ import java.io.IOException;
 
 /**
  * The headers every page and API answer carries, set once here. Pages run PrimeFaces, whose
- * widgets are started by inline scripts and {@code eval} of Ajax updates, so scripts from our own
- * origin and inline ones are allowed (PrimeFaces' own nonce support, {@code primefaces.CSP}, was
- * tried: see the README's Security section); everything else is locked to our origin: no plugin,
- * no framing by anyone, no form posting elsewhere, no foreign base URL. A file answer replaces the
- * policy with its own sandbox ({@link org.letterflow.document.FileAnswer}).
+ * widgets are started by inline scripts and {@code eval} of Ajax updates: this policy lets them
+ * through, and PrimeFaces' nonce mode ({@code primefaces.CSP} in web.xml) adds a second policy of
+ * its own, {@code script-src 'self' 'nonce-…'}, which the browser enforces as well — so on pages only
+ * our files and PrimeFaces' nonce'd scripts run. (Without that parameter this policy alone still
+ * holds.) Everything else is locked to our origin: no plugin, no framing by anyone, no form posting
+ * elsewhere, no foreign base URL. A file answer replaces the policy with its own sandbox
+ * ({@link org.letterflow.document.FileAnswer}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
