@@ -179,7 +179,7 @@ class AccessMatrixIT extends DeployedApplication {
 
     /** Every operation of the API with a record id in its path, as the OpenAPI document lists them. */
     private List<Operation> operationsWithIds() {
-        Api.Reply document = Http.send(base, "GET", "/openapi", null, "Accept", "application/json");
+        Api.Reply document = Http.send(base, "GET", "openapi", null, "Accept", "application/json");
         assertEquals(200, document.status(), "GET /openapi");
         JsonObject paths;
         try (var reader = Json.createReader(new StringReader(document.body()))) {
