@@ -179,7 +179,7 @@ class AccessMatrixIT extends DeployedApplication {
 
     /** Every operation of the API with a record id in its path, as the OpenAPI document lists them. */
     private List<Operation> operationsWithIds() {
-        Api.Reply document = Http.send(base, "GET", "/openapi", null, "Accept", "application/json");
+        Api.Reply document = Http.send(base, "GET", "openapi", null, "Accept", "application/json");
         assertEquals(200, document.status(), "GET /openapi");
         JsonObject paths;
         try (var reader = Json.createReader(new StringReader(document.body()))) {
@@ -215,7 +215,9 @@ class AccessMatrixIT extends DeployedApplication {
             return api.upload(path, "проверка.txt", "проверка доступа".getBytes(StandardCharsets.UTF_8));
         }
         if (method.equals("GET")) {
-            return api.get(path);
+            // any type: a PDF or CSV asked for as JSON is refused (406) before its record is looked up
+            return Http.send(base, "GET", path, null, "Accept", "*/*",
+                    "Authorization", Http.basic(c.caller().login(), c.caller().password()));
         }
         if (method.equals("DELETE")) {
             return api.delete(path);

@@ -52,7 +52,7 @@ final class Http {
 
     static Api.Reply send(URL base, String method, String path, String body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofMinutes(5)) // the first OpenAPI document is generated on demand, slowly on a busy machine
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             builder.header("Content-Type", "application/json");
