@@ -83,7 +83,7 @@ public class LetterSearch {
             // number helps nobody, so the count stops there.
             long total = ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from letter l where"
                     + filter + " limit " + (COUNT_LIMIT + 1) + ") matches"), parameters).getSingleResult()).longValue();
-            return new ResultPage<>(rows(filter.toString(), parameters, null, first, size), Math.min(total, COUNT_LIMIT),
+            return new ResultPage<>(rows(filter.toString(), parameters, null, sort, first, size), Math.min(total, COUNT_LIMIT),
                     total <= COUNT_LIMIT, offset, limit);
         }
         parameters.add(words);
@@ -92,18 +92,17 @@ public class LetterSearch {
         // number: whatever the statistics say about the word, the GIN index is read first.
         List<?> matched = bind(em.createNativeQuery(matchesSql(filter.toString(), w)), parameters).getResultList();
         if (matched.size() <= COUNT_LIMIT) {
-            List<Long> ids = matched.stream().map(row -> (Object[]) row)
-                    .sorted(NEWEST_FIRST)
-                    .skip(first).limit(size)
-                    .map(c -> ((Number) c[0]).longValue()).toList();
-            List<LetterRow> items = ids.isEmpty() ? List.of() : rows(filter + idIn(ids, parameters), parameters, w, 0, size);
+            // the page is sorted among the matches alone: their ids, looked up by primary key
+            List<Long> ids = matched.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+            List<LetterRow> items = ids.isEmpty() ? List.of()
+                    : rows(filter + idIn(ids, parameters), parameters, w, sort, first, size);
             return new ResultPage<>(items, matched.size(), true, offset, limit);
         }
         // A common word: a page of the newest letters holds matches soon, so the journal's date
         // index is walked with the word as a filter.
         String matching = " and (l.search @@ websearch_to_tsquery('russian', ?" + w + ") or l.registration_number = ?"
                 + w + " or l.correspondent_number = ?" + w + ")";
-        List<LetterRow> items = rows(filter + matching, parameters, w, first, size);
+        List<LetterRow> items = rows(filter + matching, parameters, w, sort, first, size);
         return new ResultPage<>(items, COUNT_LIMIT, false, offset, limit);
     }
 
@@ -117,22 +116,8 @@ public class LetterSearch {
                 + ") and" + filter + " limit " + (COUNT_LIMIT + 1);
     }
 
-    /** Newest first, as a clerk reads a journal: drafts (no date) on top, then by date and id descending. */
-    static final java.util.Comparator<Object[]> NEWEST_FIRST = (a, b) -> {
-        java.time.LocalDate da = date(a[1]);
-        java.time.LocalDate db = date(b[1]);
-        if (da == null || db == null) {
-            int nulls = Boolean.compare(db == null, da == null);
-            if (nulls != 0) {
-                return nulls;
-            }
-        } else if (!da.equals(db)) {
-            return db.compareTo(da);
-        }
-        return Long.compare(((Number) b[0]).longValue(), ((Number) a[0]).longValue());
-    };
-
-    private List<LetterRow> rows(String filter, List<Object> parameters, Integer words, int offset, int size) {
+    private List<LetterRow> rows(String filter, List<Object> parameters, Integer words, LetterOrder sort, int offset,
+                                 int size) {
         String headline = words == null ? "null"
                 : "ts_headline('russian', l.subject || ' ' || coalesce(l.summary, ''), websearch_to_tsquery('russian', ?"
                 + words + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE

@@ -3,9 +3,6 @@ package org.letterflow.registration.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Date;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LetterSearchTest {
@@ -19,18 +16,6 @@ class LetterSearchTest {
     @Test
     void quotesAndAmpersandsAreEscaped() {
         assertEquals("&quot;A&quot; &amp; &#39;B&#39;", LetterSearch.escape("\"A\" & 'B'"));
-    }
-
-    @Test
-    void matchesAreOrderedAsTheJournalIsReadDraftsFirstThenNewestDateThenNewestId() {
-        List<Object[]> rows = new ArrayList<>(List.of(
-                new Object[] {1L, Date.valueOf("2026-03-01")},
-                new Object[] {2L, null},
-                new Object[] {3L, Date.valueOf("2026-03-02")},
-                new Object[] {4L, Date.valueOf("2026-03-01")},
-                new Object[] {5L, null}));
-        rows.sort(LetterSearch.NEWEST_FIRST);
-        assertEquals(List.of(5L, 2L, 3L, 4L, 1L), rows.stream().map(r -> (Long) r[0]).toList());
     }
 
     @Test

@@ -144,10 +144,6 @@ public class LetterCard implements Serializable {
         return attachments.stream().filter(Attachment::isPdf).findFirst().orElse(null);
     }
 
-    /** Only a clerk registers (an executor preparing a draft is not offered the button). */
-    public boolean isRegistrable() {
-        return isDraft() && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLERK");
-    }
 
     /** Incoming-only requisites (received at, the correspondent's own number) are not shown on other cards. */
     public boolean isIncoming() {
@@ -168,9 +164,13 @@ public class LetterCard implements Serializable {
         return isDraft() && letters.onApproval(id);
     }
 
-    /** A draft on approval is registered by its signature only: the card offers no other way. */
+    /**
+     * Only a clerk registers (an executor preparing a draft is not offered the button), and a draft
+     * on approval is registered by its signature only: the card offers no other way.
+     */
     public boolean isRegistrable() {
-        return isDraft() && !isOnApproval();
+        return isDraft() && !isOnApproval()
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLERK");
     }
 
     public boolean isSendable() {
