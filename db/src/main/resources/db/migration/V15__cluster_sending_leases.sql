@@ -3,4 +3,4 @@
 -- instance that died (or stalls), and another instance takes the job over from its cursor.
 alter table delivery_job add column lease_owner varchar(100);
 alter table delivery_job add column lease_until timestamptz;
-create index delivery_job_running_idx on delivery_job (lease_until) where state = 'RUNNING';
+create index delivery_job_lease_idx on delivery_job (lease_until) where state = 'RUNNING';
