@@ -92,6 +92,7 @@ class ClusterIT {
                 instances.add(Launch.start(env, http[i]));
             }
             Process haproxy = null;
+            Path balancerLog = Files.createTempFile("haproxy", ".log");
             try {
                 for (Launch instance : instances) {
                     // readiness, not the sign-in page: on a loaded machine the first page can take longer
@@ -107,7 +108,7 @@ class ClusterIT {
                         + " and registration_number = '10-1'"), "the demo letters were registered once");
 
                 int front = Launch.freePort();
-                haproxy = haproxy(haproxyConfig, front, http);
+                haproxy = haproxy(haproxyConfig, balancerLog, front, http);
                 String base = "http://127.0.0.1:" + front + "/";
                 awaitStatus(base + "health/ready", 200);
 
@@ -146,6 +147,10 @@ class ClusterIT {
 
                     long failover = awaitSignedInPage(browser, base + "inbox.xhtml");
                     double failoverSeconds = (failover - killedAt) / 1e9;
+                    // the target: errors only for requests in flight on the dead instance, none once
+                    // the balancer's checks have marked it down
+                    double markedDownSeconds = (awaitLine(balancerLog, "app" + (victim + 1) + " is DOWN",
+                            Duration.ofSeconds(30)) - killedAt) / 1e9;
                     load.markFailedOver();
 
                     String state = "RUNNING";
@@ -164,13 +169,15 @@ class ClusterIT {
                     assertEquals(total, number(db, "select delivered from delivery_job where id = " + job));
                     Thread.sleep(1000); // a second more of load, all of it after the failover
                     load.stop();
+                    System.out.printf("ClusterIT: HAProxy marked app%d down %.1f s after the kill%n", victim + 1,
+                            markedDownSeconds);
                     System.out.printf("ClusterIT: SIGKILL of app%d; the person's next page after %.1f s (signed in);"
                                     + " sending finished by the other instance %.1f s after the kill%n",
                             victim + 1, failoverSeconds, takeoverSeconds);
-                    System.out.printf("ClusterIT: load clients %d requests, %d failed (all before the failover: %s)%n",
+                    System.out.printf("ClusterIT: load clients %d requests, %d failed (all before the mark-down: %s)%n",
                             load.requests.get(), load.errors.size(), load.errors);
                     assertEquals(0, load.errorsAfterFailover.get(),
-                            "no load client failed once the person's session had moved over");
+                            "no load client failed once the balancer had marked the dead instance down");
                 }
             } finally {
                 if (haproxy != null) {
@@ -353,9 +360,20 @@ class ClusterIT {
                 .map(HttpCookie::getValue).findFirst().orElse("");
     }
 
-    private static Process haproxy(Path config, int front, int[] http) throws Exception {
+    /** Waits for a line of the balancer's log and answers when it was seen (System.nanoTime). */
+    private static long awaitLine(Path log, String text, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+                return System.nanoTime();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("HAProxy never logged '" + text + "':\n" + Files.readString(log, StandardCharsets.ISO_8859_1));
+    }
+
+    private static Process haproxy(Path config, Path log, int front, int[] http) throws Exception {
         String executable = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
-        Path log = Files.createTempFile("haproxy", ".log");
         ProcessBuilder builder = new ProcessBuilder(executable, "-db", "-f", config.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LETTERFLOW_FRONT", "127.0.0.1:" + front);
