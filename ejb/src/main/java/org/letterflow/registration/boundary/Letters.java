@@ -263,7 +263,7 @@ public class Letters {
     /** A linked letter as the card names it: "№ 57-0144 от 15.01.2021", or a draft's subject. */
     public static String numbered(LetterRow row) {
         return row.registrationNumber() == null ? "проект: " + row.subject()
-                : "№ " + row.registrationNumber() + " от " + DATE.format(row.registrationDate());
+                : Filing.numberAndDate(row.registrationNumber(), row.registrationDate());
     }
 
     private static String join(String first, String second) {

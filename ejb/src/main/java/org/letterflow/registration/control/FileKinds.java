@@ -1,6 +1,5 @@
 package org.letterflow.registration.control;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.letterflow.registration.entity.Letter;
 
@@ -11,7 +10,6 @@ import org.letterflow.registration.entity.Letter;
  */
 public final class FileKinds {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private FileKinds() {
     }
@@ -53,7 +51,6 @@ public final class FileKinds {
     /** A letter as people name it: its number and date, or its subject while a draft. */
     public static String letterName(Letter letter) {
         return letter.getRegistrationNumber() == null ? "«" + letter.getSubject() + "»"
-                : "№ " + letter.getRegistrationNumber()
-                + (letter.getRegistrationDate() == null ? "" : " от " + DATE.format(letter.getRegistrationDate()));
+                : Filing.numberAndDate(letter.getRegistrationNumber(), letter.getRegistrationDate());
     }
 }

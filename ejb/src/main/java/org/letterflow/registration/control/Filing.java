@@ -23,6 +23,11 @@ public class Filing {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** A registered letter as people name it: "№ 57-0144 от 15.01.2021". */
+    public static String numberAndDate(String number, LocalDate date) {
+        return "№ " + number + (date == null ? "" : " от " + DATE.format(date));
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,7 +50,7 @@ public class Filing {
         Numbering.Issued number = numbering.next(journal, date.getYear());
         letter.register(journal, number.sequence(), number.year(), date, received);
         em.flush();
-        audit.record(letter, "REGISTERED", "№ " + number.number() + " от " + DATE.format(date)
+        audit.record(letter, "REGISTERED", numberAndDate(number.number(), date)
                 + " в журнале «" + journal.getName() + "»", actor);
     }
 
