@@ -1,12 +1,12 @@
 package org.letterflow.forwarding;
 
+import static org.letterflow.it.Sendings.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,30 +28,6 @@ class ForwardingApiIT extends DeployedApplication {
                 """.formatted(subject));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
-    }
-
-    /** Sends and waits for the job to finish; returns the finished job. */
-    static JsonObject send(Api clerk, long letter, String recipients) {
-        Api.Reply accepted = clerk.post("api/v1/letters/" + letter + "/deliveries", recipients);
-        assertEquals(202, accepted.status(), accepted.body());
-        String job = accepted.header("Location").orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject state = clerk.get(job.substring(job.indexOf("api/v1/"))).json();
-            if (!"RUNNING".equals(state.getString("state"))) {
-                return state;
-            }
-            pause();
-        }
-        throw new AssertionError("the sending job did not finish: " + job);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Schools below Tomsk now: other tests add some, so the count is read, not assumed. */

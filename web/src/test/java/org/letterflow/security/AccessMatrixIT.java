@@ -1,5 +1,6 @@
 package org.letterflow.security;
 
+import org.letterflow.it.Sendings;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -350,17 +351,9 @@ class AccessMatrixIT extends DeployedApplication {
                      "addressees": "Руководителям"}"""));
             created(ministry.upload("api/v1/letters/" + letter + "/attachments", "рассылка.txt",
                     "Рассылка".getBytes(StandardCharsets.UTF_8)));
-            Api.Reply sent = ministry.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [" + recipient + "]}");
-            assertEquals(202, sent.status(), sent.body());
-            String location = "api/v1/jobs/" + lastSegment(sent);
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (!"DONE".equals(ministry.get(location).json().getString("state"))) {
-                assertTrue(System.nanoTime() < deadline, "the sending job did not finish");
-                pause();
-            }
-            long delivery = recipientClerk.get("api/v1/deliveries?limit=100").json().getJsonArray("items").stream()
-                    .map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("letter").longValue() == letter)
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            assertEquals("DONE", Sendings.send(ministry, letter, "{\"recipients\": [" + recipient + "]}")
+                    .getString("state"), "the sending job finished");
+            long delivery = Sendings.deliveryOf(recipientClerk, letter);
             long attachment = recipientClerk.get("api/v1/deliveries/" + delivery).json().getJsonObject("letter")
                     .getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
             return new long[] {delivery, attachment};
@@ -370,14 +363,6 @@ class AccessMatrixIT extends DeployedApplication {
     private static long lastSegment(Api.Reply reply) {
         String location = reply.header("Location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static long created(Api.Reply reply) {

@@ -1,5 +1,6 @@
 package org.letterflow.security;
 
+import org.letterflow.it.Sendings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.DeployedApplication;
@@ -49,28 +49,12 @@ class SecurityApiIT extends DeployedApplication {
         Api.Reply file = ministry.upload("api/v1/letters/" + letter + "/attachments", "дсп.txt",
                 "Сведения ограниченного распространения".getBytes(StandardCharsets.UTF_8));
         assertEquals(201, file.status(), file.body());
-        Api.Reply accepted = ministry.post("api/v1/letters/" + letter + "/deliveries", "{\"recipients\": [" + recipient + "]}");
-        assertEquals(202, accepted.status(), accepted.body());
-        String job = accepted.header("Location").orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!"DONE".equals(ministry.get(job.substring(job.indexOf("api/v1/"))).json().getString("state"))) {
-            assertTrue(System.nanoTime() < deadline, "the sending job did not finish");
-            pause();
-        }
-        long delivery = recipientClerk.get("api/v1/deliveries?limit=100").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("letter").longValue() == letter)
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals("DONE", Sendings.send(ministry, letter, "{\"recipients\": [" + recipient + "]}").getString("state"),
+                "the sending job finished");
+        long delivery = Sendings.deliveryOf(recipientClerk, letter);
         long attachment = recipientClerk.get("api/v1/deliveries/" + delivery).json().getJsonObject("letter")
                 .getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
         return new long[] {letter, delivery, attachment};
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static boolean listed(Api user, long delivery) {

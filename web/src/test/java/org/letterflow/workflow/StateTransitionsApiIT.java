@@ -1,5 +1,7 @@
 package org.letterflow.workflow;
 
+import static org.letterflow.it.Sendings.deliveryOf;
+import static org.letterflow.it.Sendings.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,32 +54,6 @@ class StateTransitionsApiIT extends DeployedApplication {
 
     private static long step(JsonObject sheet, int position) {
         return sheet.getJsonArray("steps").getJsonObject(position - 1).getJsonNumber("id").longValue();
-    }
-
-    static JsonObject send(Api clerk, long letter, String recipients) {
-        Api.Reply accepted = clerk.post("api/v1/letters/" + letter + "/deliveries", recipients);
-        assertEquals(202, accepted.status(), accepted.body());
-        String job = accepted.header("Location").orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject state = clerk.get(job.substring(job.indexOf("api/v1/"))).json();
-            if (!"RUNNING".equals(state.getString("state"))) {
-                return state;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the sending job did not finish: " + job);
-    }
-
-    private static long deliveryOf(Api clerk, long letter) {
-        return clerk.get("api/v1/deliveries?limit=500").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("letter").longValue() == letter)
-                .findFirst().orElseThrow(() -> new AssertionError("no delivery of letter " + letter))
-                .getJsonNumber("id").longValue();
     }
 
     private static void refused(Bypass bypass) {
