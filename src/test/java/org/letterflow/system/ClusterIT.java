@@ -139,8 +139,7 @@ class ClusterIT {
                     String owner = text(db, "select lease_owner from delivery_job where id = " + job);
 
                     long killedAt = System.nanoTime();
-                    instances.get(victim).process.destroyForcibly(); // SIGKILL: no clean stop, no hand-over
-                    assertTrue(instances.get(victim).process.waitFor(30, TimeUnit.SECONDS));
+                    instances.get(victim).kill(); // SIGKILL: no clean stop, no hand-over
                     long doneAtKill = number(db, "select done from delivery_job where id = " + job);
                     long total = SCHOOLS + 2; // and the two demo schools below Tomsk
                     assertTrue(doneAtKill < total, "killed in the middle: " + doneAtKill + " of " + total);

@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,8 +55,7 @@ class DeliveryCrashIT {
                     .getJsonNumber("id").longValue();
             long total = SCHOOLS + 2; // and the two demo schools below Tomsk
             long done = waitUntilUnderWay(postgres, job);
-            first.process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean stop
-            assertTrue(first.process.waitFor(30, TimeUnit.SECONDS));
+            first.kill(); // SIGKILL: no shutdown hook, no clean stop
             long[] after = jobAndDeliveries(postgres, job, letter);
             assertTrue(after[0] < total, "killed before the end: " + after[0] + " of " + total);
             assertTrue(after[0] >= done);

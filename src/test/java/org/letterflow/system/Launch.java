@@ -85,6 +85,24 @@ public final class Launch implements AutoCloseable {
         return Files.readString(output);
     }
 
+    /**
+     * SIGKILL, as a crash or the OOM killer would: first the server's JVM (the launcher starts the
+     * server in a JVM of its own for its heap bound), then the launcher. The server would halt by
+     * itself once it noticed its launcher gone, but only after a poll, and meanwhile it goes on
+     * working. The embedded PostgreSQL, a process of its own, lives on.
+     */
+    public void kill() throws InterruptedException {
+        process.children().filter(child -> child.info().command().filter(c -> c.endsWith("java")).isPresent())
+                .forEach(server -> {
+                    server.destroyForcibly();
+                    server.onExit().join();
+                });
+        process.destroyForcibly();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher outlived SIGKILL");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
