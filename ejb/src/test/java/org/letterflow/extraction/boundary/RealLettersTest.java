@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.letterflow.extraction.control.WorkingCalendar;
  * thresholds, not a list of letters: the letters that judge the extractor are other real ones.
  * The scanned forms go through OCR and take minutes; they run with {@code -Dreal.letters.scans=true}.
  */
+@Tag("slow") // 19 real letters read back as PDF and DOCX: about a minute; out of the inner loop (-DexcludedGroups=slow), always in mvn verify
 class RealLettersTest {
 
     /**

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.document.DocumentReader;
 import org.letterflow.document.TestFiles;
@@ -22,6 +23,7 @@ import org.letterflow.extraction.entity.LetterExtraction;
  * Files sent to break the extraction: each gives an answer with a clear {@code error} (or, where
  * the file is merely odd, a partial reading), never an exception, within the time limit.
  */
+@Tag("slow") // hostile files are read to their limits: seconds each; out of the inner loop (-DexcludedGroups=slow), always in mvn verify
 class HostileFilesTest {
 
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.letterflow.document.DocumentReader;
@@ -19,6 +20,7 @@ import org.letterflow.extraction.entity.LetterExtraction;
  * The seed letters as a PDF with a text layer, a DOCX and a scanned PDF: read through Tika,
  * PDFBox and Tesseract, every field must still equal the hand-written answer.
  */
+@Tag("slow") // the seed letters' scans go through OCR: minutes; out of the inner loop (-DexcludedGroups=slow), always in mvn verify
 class SeedFormsTest {
 
     private static final ExecutorService THREADS = Executors.newCachedThreadPool();
