@@ -47,7 +47,7 @@ public final class Bench {
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
     /** Which sections run: all by default, or a comma-separated choice of their names (startup, registration, …). */
-    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval");
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval,pages");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -96,6 +96,9 @@ public final class Bench {
             }
             if (ONLY.contains("approval")) {
                 new ApprovalBench(this).run(base, jdbc, flowableDatabase(jdbc, dbPort));
+            }
+            if (ONLY.contains("pages")) {
+                new PagesBench(this).run(base, jdbc, SECONDS);
             }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
@@ -422,7 +425,7 @@ public final class Bench {
     }
 
     /** The full-size tree, once per run: 89 regions, 26 municipalities each, 37 schools each, 140 others per region. */
-    private void generateTree(String jdbc) throws Exception {
+    void generateTree(String jdbc) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from organisation where full_name like 'Регион %'")) {
             rs.next();
