@@ -58,6 +58,11 @@ public class Journals {
                 .setParameter("organisation", caller.organisationId()).getResultList();
     }
 
+    /** Today in the caller's organisation: the end of the period a printed journal is offered for. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(caller.get().getOrganisation().getTimeZone()));
+    }
+
     /** A sample of the journal's next number this year ("Вх-38"): templates are not for clerks' eyes. */
     public String nextNumber(RegistrationJournal journal) {
         return numbering.peek(journal, LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear());
