@@ -49,6 +49,7 @@ class JournalPrintJourneyIT extends DeployedApplication {
             // the end before the beginning: said at once, and no file offered
             choose(browser, "journalPrint:from_input", today);
             choose(browser, "journalPrint:to_input", today.minusDays(3));
+            browser.click("journalPrint:apply");
             browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("journalPrint:messages"),
                     "позже его конца"));
             assertTrue(browser.driver().findElements(By.id("journalPrint:pdf")).isEmpty(), "no PDF for a wrong period");
@@ -56,6 +57,7 @@ class JournalPrintJourneyIT extends DeployedApplication {
 
             choose(browser, "journalPrint:from_input", today.minusDays(7));
             choose(browser, "journalPrint:to_input", today);
+            browser.click("journalPrint:apply");
             By pdfLink = By.id("journalPrint:pdf");
             browser.waitUntil().until(ExpectedConditions.attributeContains(pdfLink, "href",
                     "from=" + DAY.format(today.minusDays(7))));
