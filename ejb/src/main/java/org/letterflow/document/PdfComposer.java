@@ -9,13 +9,15 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes simple A4 documents with a searchable text layer: headings, paragraphs wrapped to the
- * page, and label–value rows. Cyrillic is drawn with Liberation Sans (shipped inside PDFBox),
- * embedded as a subset.
+ * page, label–value rows and ruled tables whose header repeats on every page; portrait or
+ * landscape, with page numbers when asked. Cyrillic is drawn with Liberation Sans (shipped inside
+ * PDFBox), embedded as a subset.
  */
 public final class PdfComposer {
 
@@ -26,11 +28,29 @@ public final class PdfComposer {
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
+    private final PDRectangle size;
+    private boolean numbered;
     private PDPageContentStream page;
     private float y;
 
     public PdfComposer() {
+        this(PDRectangle.A4);
+    }
+
+    private PdfComposer(PDRectangle size) {
+        this.size = size;
         font = loadFont(document);
+    }
+
+    /** An A4 page turned on its side: room for the many columns of a journal. */
+    public static PdfComposer landscape() {
+        return new PdfComposer(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+    }
+
+    /** «Лист 2 из 5» at the foot of every page, as a printed journal's sheets are counted. */
+    public PdfComposer numberPages() {
+        numbered = true;
+        return this;
     }
 
     /** Liberation Sans as a subset font of this document. */
@@ -74,19 +94,21 @@ public final class PdfComposer {
 
     /**
      * A ruled table: a header row and rows of cells, column widths as shares of the page width;
-     * cells wrap, and a row that does not fit goes to the next page whole.
+     * cells wrap (a word wider than its column too), a row that does not fit goes to the next page
+     * whole, and the header is repeated at the top of every page the table continues on.
      */
     public PdfComposer table(float[] shares, String[] header, List<String[]> rows) {
         float[] widths = new float[shares.length];
         for (int i = 0; i < shares.length; i++) {
             widths[i] = shares[i] * width();
         }
-        tableRow(widths, header);
-        rows.forEach(row -> tableRow(widths, row));
+        tableRow(widths, header, null);
+        rows.forEach(row -> tableRow(widths, row, header));
         return this;
     }
 
-    private void tableRow(float[] widths, String[] cells) {
+    /** One row; {@code header} is the table's header to repeat on a new page, null for the header itself. */
+    private void tableRow(float[] widths, String[] cells, String[] header) {
         float size = BODY - 1;
         float padding = 3;
         List<List<String>> wrapped = new ArrayList<>();
@@ -97,8 +119,24 @@ public final class PdfComposer {
             lines = Math.max(lines, cell.size());
         }
         float height = lines * size * LEADING + 2 * padding;
-        ensureRoom(height);
+        if (page == null || y - height < MARGIN) {
+            newPage();
+            if (header != null) {
+                tableRow(widths, header, null);
+            }
+        }
         try {
+            if (header == null) {
+                // the header row is shaded, as printed forms mark their column names
+                float total = 0;
+                for (float w : widths) {
+                    total += w;
+                }
+                page.setNonStrokingColor(0.9f);
+                page.addRect(MARGIN, y - height, total, height);
+                page.fill();
+                page.setNonStrokingColor(0f);
+            }
             float x = MARGIN;
             for (int i = 0; i < widths.length; i++) {
                 page.addRect(x, y - height, widths[i], height);
@@ -131,12 +169,31 @@ public final class PdfComposer {
                 newPage();
             }
             page.close();
+            if (numbered) {
+                writePageNumbers();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             document.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writePageNumbers() throws IOException {
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            PDPage sheet = document.getPage(i);
+            try (PDPageContentStream foot = new PDPageContentStream(document, sheet, AppendMode.APPEND, true, true)) {
+                String text = "Лист " + (i + 1) + " из " + count;
+                float small = BODY - 2;
+                foot.beginText();
+                foot.setFont(font, small);
+                foot.newLineAtOffset(size.getWidth() - MARGIN - widthOf(text, small), MARGIN / 2);
+                foot.showText(text);
+                foot.endText();
+            }
         }
     }
 
@@ -188,6 +245,27 @@ public final class PdfComposer {
             if (word.isEmpty()) {
                 continue;
             }
+            if (widthOf(word, size) > maxWidth) {
+                // a number or a link longer than the column: cut where the column ends, not past its border
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                for (int end = 0; end < word.length(); ) {
+                    int start = end;
+                    end = word.offsetByCodePoints(end, 1);
+                    while (end < word.length() && widthOf(word.substring(start, word.offsetByCodePoints(end, 1)), size) <= maxWidth) {
+                        end = word.offsetByCodePoints(end, 1);
+                    }
+                    String piece = word.substring(start, end);
+                    if (end < word.length()) {
+                        lines.add(piece);
+                    } else {
+                        line.append(piece);
+                    }
+                }
+                continue;
+            }
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (widthOf(candidate, size) <= maxWidth || line.isEmpty()) {
                 line.setLength(0);
@@ -204,7 +282,7 @@ public final class PdfComposer {
         return lines;
     }
 
-    private float widthOf(String text, float size) {
+    float widthOf(String text, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IOException | IllegalArgumentException e) {
@@ -213,7 +291,7 @@ public final class PdfComposer {
     }
 
     private float width() {
-        return PDRectangle.A4.getWidth() - 2 * MARGIN;
+        return size.getWidth() - 2 * MARGIN;
     }
 
     private void ensureRoom(float height) {
@@ -227,10 +305,10 @@ public final class PdfComposer {
             if (page != null) {
                 page.close();
             }
-            PDPage next = new PDPage(PDRectangle.A4);
+            PDPage next = new PDPage(size);
             document.addPage(next);
             page = new PDPageContentStream(document, next);
-            y = PDRectangle.A4.getHeight() - MARGIN;
+            y = size.getHeight() - MARGIN;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,8 +41,7 @@ public class LetterSearch {
         List<Object> parameters = new ArrayList<>();
         StringBuilder filter = new StringBuilder(" l.organisation_id = ?1");
         parameters.add(organisationId);
-        filter.append(" and (not l.restricted or l.created_by = ?2 or exists (select 1 from letter_reader r"
-                + " where r.letter_id = l.id and r.user_id = ?3))");
+        filter.append(" and ").append(readable(2, 3));
         parameters.add(login);
         parameters.add(userId);
         if (blankToNull(q.number()) != null) {
@@ -104,6 +103,16 @@ public class LetterSearch {
                 + w + " or l.correspondent_number = ?" + w + ")";
         List<LetterRow> items = rows(filter + matching, parameters, w, sort, first, size);
         return new ResultPage<>(items, COUNT_LIMIT, false, offset, limit);
+    }
+
+    /**
+     * Whether letter {@code l} is one the user may read, besides being of their organisation: a
+     * restricted (ДСП) letter only for its registering clerk (login parameter) and its named
+     * readers (user id parameter). The list, the search and the printed journal filter alike.
+     */
+    public static String readable(int loginParameter, int userParameter) {
+        return "(not l.restricted or l.created_by = ?" + loginParameter + " or exists (select 1 from letter_reader r"
+                + " where r.letter_id = l.id and r.user_id = ?" + userParameter + "))";
     }
 
     /** The capped list of (id, date) matching the words, read through the text and number indexes. */

@@ -216,6 +216,11 @@ public class Letter {
         return registrationYear;
     }
 
+    /** The place in the journal's yearly sequence: the order the journal lists its letters in. */
+    public Long getRegistrationSequence() {
+        return registrationSequence;
+    }
+
     public LocalDate getRegistrationDate() {
         return registrationDate;
     }

@@ -9,10 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.JournalPeriod;
 import org.letterflow.registration.entity.RegistrationJournal;
 
 @ApplicationScoped
@@ -74,5 +77,30 @@ public class JournalsResource {
     @Path("{id}/withheld-numbers")
     public List<Journals.WithheldNumber> withheld(@PathParam("id") long id) {
         return journals.withheld(id);
+    }
+
+    /**
+     * «Журнал регистрации входящих (исходящих) документов» over a period as a PDF: {@code from} and
+     * {@code to} as dd.MM.yyyy (or yyyy-MM-dd), both days included; a bad period is a 400.
+     */
+    @GET
+    @Path("{id}/print.pdf")
+    @Produces("application/pdf")
+    public Response printPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        JournalPeriod period = JournalPeriod.parse(from, to);
+        PrintedJournal print = journals.printed(id, period);
+        return LettersResource.file(JournalExport.pdf(print), "application/pdf",
+                JournalExport.fileName(print, period, "pdf"), true);
+    }
+
+    /** The same journal as a spreadsheet. */
+    @GET
+    @Path("{id}/print.xlsx")
+    @Produces(JournalExport.XLSX)
+    public Response printXlsx(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        JournalPeriod period = JournalPeriod.parse(from, to);
+        PrintedJournal print = journals.printed(id, period);
+        return LettersResource.file(JournalExport.xlsx(print), JournalExport.XLSX,
+                JournalExport.fileName(print, period, "xlsx"), false);
     }
 }

@@ -14,13 +14,17 @@ import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
+import org.letterflow.registration.boundary.JournalExport;
+import org.letterflow.registration.boundary.Journals;
+import org.letterflow.registration.control.PrintedJournal;
+import org.letterflow.registration.entity.JournalPeriod;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.document.FileAnswer;
 
 /**
  * Files for the signed-in person's browser (the session, not HTTP Basic): attachments, the
  * stamped copy, the registration card, the files of a letter delivered to us and of task reports, the approval sheet, the letter a task is about (for its
- * assignee), the chain's export. The same access rules as the API, through the facade.
+ * assignee), the chain's export, the printed registration journal. The same access rules as the API, through the facade.
  */
 @WebServlet("/files/*")
 public class FileDownloads extends HttpServlet {
@@ -31,6 +35,7 @@ public class FileDownloads extends HttpServlet {
     private static final Pattern CHAIN = Pattern.compile("/letters/(\\d+)/chain\\.csv");
     private static final Pattern CARD = Pattern.compile("/letters/(\\d+)/card\\.pdf");
     private static final Pattern SHEET = Pattern.compile("/letters/(\\d+)/approval-sheet\\.pdf");
+    private static final Pattern JOURNAL = Pattern.compile("/journals/(\\d+)/print\\.(pdf|xlsx)");
     // the letter a task is about, for an assignee in an organisation below the letter's
     private static final Pattern TASK_LETTER_FILE = Pattern.compile("/tasks/(\\d+)/letter/attachments/(\\d+)");
 
@@ -39,6 +44,9 @@ public class FileDownloads extends HttpServlet {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Journals journals;
 
     @Inject
     Tasks tasks;
@@ -58,7 +66,22 @@ public class FileDownloads extends HttpServlet {
             Matcher reportFile = REPORT_FILE.matcher(path);
             Matcher sheet = SHEET.matcher(path);
             Matcher taskLetterFile = TASK_LETTER_FILE.matcher(path);
-            if (sheet.matches()) {
+            Matcher journal = JOURNAL.matcher(path);
+            if (journal.matches()) {
+                JournalPeriod period;
+                try {
+                    period = JournalPeriod.parse(request.getParameter("from"), request.getParameter("to"));
+                } catch (BusinessException e) {
+                    // a bad period in a typed address is the address's fault, not a journal that is not there
+                    response.sendError(400, e.getMessage());
+                    return;
+                }
+                PrintedJournal print = journals.printed(Long.parseLong(journal.group(1)), period);
+                boolean pdf = journal.group(2).equals("pdf");
+                send(response, pdf ? JournalExport.pdf(print) : JournalExport.xlsx(print),
+                        pdf ? "application/pdf" : JournalExport.XLSX,
+                        JournalExport.fileName(print, period, journal.group(2)), pdf);
+            } else if (sheet.matches()) {
                 send(response, approvals.printed(Long.parseLong(sheet.group(1))), "application/pdf",
                         "лист-согласования-" + sheet.group(1) + ".pdf", true);
             } else if (taskLetterFile.matches()) {
