@@ -117,6 +117,16 @@ class ListsJourneyIT extends DeployedApplication {
                     .formatted(tag, i + 1, login, login, LocalDate.now().plusDays(days[i])));
             assertEquals(201, resolved.status(), resolved.body());
         }
+        try (Browser browser = new Browser(base)) {
+            // Входящие by executor: the letters whose tasks were given to her (still sorted by subject, descending)
+            signIn(browser);
+            browser.type("list:executor", "Анна " + tag);
+            filterInbox(browser, "Гамма-" + tag, "", "");
+            waitForRows(browser, "list:letters", List.of("Гамма " + tag + " 3", "Гамма " + tag + " 2", "Гамма " + tag + " 1"));
+            browser.type("list:executor", "Никто " + tag);
+            browser.click("list:applyFilters");
+            waitForRows(browser, "list:letters", List.of());
+        }
         String within = LocalDate.now().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         List<String> firstTwoDescending = List.of("Поручение " + tag + " 2", "Поручение " + tag + " 1");
         try (Browser browser = new Browser(base)) {
