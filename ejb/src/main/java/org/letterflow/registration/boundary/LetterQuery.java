@@ -7,10 +7,16 @@ import org.letterflow.registration.entity.LetterState;
 
 /**
  * A search: words (Russian morphology: "письма" finds "письмо") or a number exactly as typed,
- * and filters. Any part may be null.
+ * and filters. Any part may be null. {@code executor}: the letter's executor as written on it, or a
+ * person given a task on it, by part of the name (Входящие's and Исходящие's column filter).
  */
 public record LetterQuery(String text, String number, Direction direction, Long journalId, LocalDate from,
-                          LocalDate to, String correspondent, LetterState state) {
+                          LocalDate to, String correspondent, LetterState state, String executor) {
+
+    public LetterQuery(String text, String number, Direction direction, Long journalId, LocalDate from,
+                       LocalDate to, String correspondent, LetterState state) {
+        this(text, number, direction, journalId, from, to, correspondent, state, null);
+    }
 
     /**
      * Typed text with a control character (a NUL above all, which PostgreSQL refuses in any text)
@@ -20,6 +26,7 @@ public record LetterQuery(String text, String number, Direction direction, Long 
         typed("q", text);
         typed("number", number);
         typed("correspondent", correspondent);
+        typed("executor", executor);
     }
 
     private static void typed(String parameter, String value) {

@@ -72,7 +72,16 @@ public class LetterSearch {
         }
         if (blankToNull(q.correspondent()) != null) {
             parameters.add(Like.containing(q.correspondent()));
-            filter.append(" and lower(l.correspondent_name) like ?").append(parameters.size());
+            filter.append(" and lower(coalesce(l.correspondent_name, l.addressees)) like ?").append(parameters.size());
+        }
+        if (blankToNull(q.executor()) != null) {
+            // the executor written on the letter, or a person given a task on it
+            parameters.add(Like.containing(q.executor()));
+            int p = parameters.size();
+            filter.append(" and (lower(l.executor_name) like ?").append(p).append(" or exists (select 1 from resolution er"
+                    + " join task et on et.resolution_id = er.id join app_user eu on eu.id = et.assignee_user_id"
+                    + " where er.letter_id = l.id and (lower(eu.full_name) like ?").append(p)
+                    .append(" or lower(eu.short_name) like ?").append(p).append(")))");
         }
         int first = Math.max(0, offset);
         int size = Math.max(1, Math.min(limit, 200));

@@ -1,5 +1,8 @@
 package org.letterflow.forwarding.ui;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,38 +10,102 @@ import java.io.Serializable;
 import java.util.List;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.forwarding.boundary.DeliveryRow;
+import org.letterflow.forwarding.control.DeliveryListing;
 import org.letterflow.forwarding.entity.DeliveryState;
+import org.letterflow.organisation.boundary.ListPreferences;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.ListMemory;
+import org.letterflow.platform.ui.ListRows;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.entity.Letter;
+import org.primefaces.component.datatable.DataTable;
 
-/** Входящие: новые — letters sent to the organisation that its clerk has not registered yet. */
+/**
+ * Новые поступления — letters sent to the organisation that its clerk has not registered yet:
+ * sortable by column, filtered by the letter's date, sender and subject (DeliveryListing), paged; the
+ * person's choice is remembered. At most five hundred are waiting at once (Deliveries.inbox's page),
+ * so they are read once per view and filtered, sorted and paged here.
+ */
 @Named
 @ViewScoped
 @ShowsProblems
 public class NewDeliveries implements Serializable {
 
-    private static final int SHOWN = 100;
+    private static final int SHOWN = 500;
+    static final String LIST = "newDeliveries";
 
     @Inject
     transient Deliveries deliveries;
 
-    private transient List<DeliveryRow> rows;
+    @Inject
+    transient ListPreferences preferences;
+
+    private transient List<DeliveryRow> all;
     private long total;
     private Long returning;
     private String reason;
+    private ListMemory memory;
+    private DeliveryListing listing = DeliveryListing.read(java.util.Map.of());
+    private ListRows<DeliveryRow> rows;
 
-    public List<DeliveryRow> getRows() {
-        if (rows == null) {
+    @PostConstruct
+    void init() {
+        memory = new ListMemory(LIST, DeliveryListing.SORTABLE, preferences.of(LIST));
+        try {
+            listing = DeliveryListing.read(memory.getFilters());
+        } catch (BusinessException stale) {
+            preferences.remember(LIST, memory.cleared());
+        }
+        rows = new ListRows<>(() -> all().stream().filter(listing::matches).toList(), DeliveryListing::order,
+                DeliveryRow::id, memory, this::loaded);
+    }
+
+    void loaded(String field, boolean ascending, int pageSize) {
+        if (memory.loaded(field, ascending, pageSize)) {
+            preferences.remember(LIST, memory.choice());
+        }
+    }
+
+    private List<DeliveryRow> all() {
+        if (all == null) {
             var page = deliveries.inbox(DeliveryState.DELIVERED, 0, SHOWN);
-            rows = page.items();
+            all = page.items();
             total = page.total();
         }
+        return all;
+    }
+
+    public ListRows<DeliveryRow> getRows() {
         return rows;
     }
 
+    /** All the deliveries waiting, whatever the filters (the panel shows while there is any). */
     public long getTotal() {
-        getRows();
+        all();
         return total;
+    }
+
+    public ListMemory getMemory() {
+        return memory;
+    }
+
+    public void applyFilters() {
+        listing = DeliveryListing.read(memory.getFilters());
+        preferences.remember(LIST, memory.filtered());
+        firstPage();
+    }
+
+    public void clearFilters() {
+        listing = DeliveryListing.read(java.util.Map.of());
+        preferences.remember(LIST, memory.cleared());
+        firstPage();
+    }
+
+    private static void firstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":deliveries:rows");
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
     }
 
     /** Registers the letter and opens its new card. */
@@ -55,7 +122,7 @@ public class NewDeliveries implements Serializable {
     public void giveBack() {
         deliveries.giveBack(returning, reason);
         returning = null;
-        rows = null;
+        all = null;
     }
 
     public String getReason() {

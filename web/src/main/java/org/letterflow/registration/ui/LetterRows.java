@@ -3,6 +3,9 @@ package org.letterflow.registration.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.letterflow.platform.ui.ListMemory;
+import org.letterflow.platform.ui.ListRows;
+import org.letterflow.registration.boundary.LetterOrder;
 import org.letterflow.registration.boundary.LetterQuery;
 import org.letterflow.registration.boundary.LetterRow;
 import org.letterflow.registration.boundary.Letters;
@@ -11,18 +14,29 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.letterflow.registration.boundary.LetterOrder;
 
-/** Letters for a lazy DataTable: each page is a query of its own on the server. */
+/**
+ * Letters for a lazy DataTable: each page is a query of its own on the server, sorted by the clicked
+ * column (or, on a list that remembers, by the remembered one) through {@link LetterOrder}.
+ */
 public class LetterRows extends LazyDataModel<LetterRow> {
 
     private final transient Letters letters;
     private final Supplier<LetterQuery> query;
+    private final ListMemory memory;
+    private final ListRows.Loaded loaded;
     private transient ResultPage<LetterRow> last;
 
     public LetterRows(Letters letters, Supplier<LetterQuery> query) {
+        this(letters, query, null, null);
+    }
+
+    /** A list that remembers: told each sort and page size it is loaded with. */
+    public LetterRows(Letters letters, Supplier<LetterQuery> query, ListMemory memory, ListRows.Loaded loaded) {
         this.letters = letters;
         this.query = query;
+        this.memory = memory;
+        this.loaded = loaded;
     }
 
     @Override
@@ -32,8 +46,14 @@ public class LetterRows extends LazyDataModel<LetterRow> {
 
     @Override
     public List<LetterRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        LetterOrder order = sort == null ? null : sort.values().stream().findFirst()
-                .map(m -> LetterOrder.of(m.getField(), m.getOrder() == SortOrder.ASCENDING)).orElse(null);
+        SortMeta clicked = sort == null ? null : sort.values().stream()
+                .filter(m -> m.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        String field = clicked != null ? clicked.getField() : memory == null ? null : memory.sortField();
+        boolean ascending = clicked != null ? clicked.getOrder() == SortOrder.ASCENDING : memory != null && memory.ascending();
+        LetterOrder order = LetterOrder.of(field, ascending);
+        if (loaded != null) {
+            loaded.loaded(order == null ? null : field, ascending, pageSize);
+        }
         last = letters.search(query.get(), order == null ? LetterOrder.NEWEST : order, first, pageSize);
         setRowCount((int) last.total());
         return last.items();

@@ -1,11 +1,12 @@
 package org.letterflow.tasks.ui;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.letterflow.registration.entity.Attachment;
@@ -22,10 +23,18 @@ import org.primefaces.event.FileUploadEvent;
 import org.letterflow.tasks.boundary.TaskRow;
 import org.letterflow.tasks.boundary.Tasks;
 import org.letterflow.tasks.entity.CheckpointState;
+import org.letterflow.organisation.boundary.ListPreferences;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ui.ListMemory;
+import org.letterflow.platform.ui.ListRows;
+import org.letterflow.tasks.control.TaskListing;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * Мои поручения: the caller's open due dates, earliest first (overdue red, due within three days
- * amber), with the report; for a controller, the reports waiting for a decision; the calendar link.
+ * amber), with the report; for a controller, the reports waiting for a decision (На контроле); the
+ * calendar link. Both lists sort by a clicked column, filter by due period, letter and person
+ * (TaskListing) and page; each person's choice is remembered ("tasks", "controlled").
  */
 @Named
 @ViewScoped
@@ -38,6 +47,9 @@ public class MyTasks implements Serializable {
     @Inject
     UploadLimit uploadLimit;
 
+    @Inject
+    transient ListPreferences preferences;
+
     private transient List<TaskRow> mine;
     private transient List<TaskRow> controlled;
     private transient List<Tasks.Notice> notices;
@@ -47,27 +59,119 @@ public class MyTasks implements Serializable {
     private String calendarUrl;
     private long actingCheckpoint;
     private List<String> added = new ArrayList<>();
-    private CheckpointState filterState;
-    private LocalDate filterDue;
+    private ListMemory mineMemory;
+    private ListMemory controlledMemory;
+    private TaskListing mineListing = TaskListing.read(java.util.Map.of());
+    private TaskListing controlledListing = TaskListing.read(java.util.Map.of());
+    private ListRows<TaskRow> mineRows;
+    private ListRows<TaskRow> controlledRows;
     private List<Long> divideTo = new ArrayList<>();
     private final OrganisationPicker picker = new OrganisationPicker();
     private Long readingTask;
     private transient Letter reading;
     private transient List<Attachment> readingFiles;
 
+    @PostConstruct
+    void init() {
+        mineMemory = new ListMemory("tasks", TaskListing.SORTABLE, preferences.of("tasks"));
+        controlledMemory = new ListMemory("controlled", TaskListing.SORTABLE, preferences.of("controlled"));
+        try {
+            mineListing = TaskListing.read(mineMemory.getFilters());
+        } catch (BusinessException stale) {
+            preferences.remember("tasks", mineMemory.cleared());
+        }
+        try {
+            controlledListing = TaskListing.read(controlledMemory.getFilters());
+        } catch (BusinessException stale) {
+            preferences.remember("controlled", controlledMemory.cleared());
+        }
+        mineRows = new ListRows<>(this::getMine, TaskListing::order, TaskRow::checkpoint, mineMemory, this::mineLoaded);
+        controlledRows = new ListRows<>(this::getControlledShown, TaskListing::order, TaskRow::checkpoint,
+                controlledMemory, this::controlledLoaded);
+    }
+
+    void mineLoaded(String field, boolean ascending, int pageSize) {
+        if (mineMemory.loaded(field, ascending, pageSize)) {
+            preferences.remember("tasks", mineMemory.choice());
+        }
+    }
+
+    void controlledLoaded(String field, boolean ascending, int pageSize) {
+        if (controlledMemory.loaded(field, ascending, pageSize)) {
+            preferences.remember("controlled", controlledMemory.choice());
+        }
+    }
+
+    /** The caller's due dates that pass the filters (a chosen state, else all but done), earliest first. */
     public List<TaskRow> getMine() {
         if (mine == null) {
-            mine = tasks.list(false, filterState, filterDue);
+            mine = tasks.list(false, mineListing.state(), null).stream().filter(mineListing::matches).toList();
         }
         return mine;
     }
 
+    public ListRows<TaskRow> getMineRows() {
+        return mineRows;
+    }
+
+    /** All the reports waiting for the caller's decision, whatever the filters (the panel shows while there is any). */
     public List<TaskRow> getControlled() {
         if (controlled == null) {
             controlled = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE")
                     ? tasks.list(true, CheckpointState.REPORTED, null) : List.of();
         }
         return controlled;
+    }
+
+    public List<TaskRow> getControlledShown() {
+        return getControlled().stream().filter(controlledListing::matches).toList();
+    }
+
+    public ListRows<TaskRow> getControlledRows() {
+        return controlledRows;
+    }
+
+    public ListMemory getMineMemory() {
+        return mineMemory;
+    }
+
+    public ListMemory getControlledMemory() {
+        return controlledMemory;
+    }
+
+    public void filter() {
+        mineListing = TaskListing.read(mineMemory.getFilters());
+        preferences.remember("tasks", mineMemory.filtered());
+        mine = null;
+        schedule = null;
+        firstPage(":tasks:views:mine");
+    }
+
+    public void clearFilter() {
+        mineListing = TaskListing.read(java.util.Map.of());
+        preferences.remember("tasks", mineMemory.cleared());
+        mine = null;
+        schedule = null;
+        firstPage(":tasks:views:mine");
+    }
+
+    public void filterControlled() {
+        controlledListing = TaskListing.read(controlledMemory.getFilters());
+        preferences.remember("controlled", controlledMemory.filtered());
+        firstPage(":tasks:controlled");
+    }
+
+    public void clearControlled() {
+        controlledListing = TaskListing.read(java.util.Map.of());
+        preferences.remember("controlled", controlledMemory.cleared());
+        firstPage(":tasks:controlled");
+    }
+
+    private static void firstPage(String table) {
+        UIComponent found = FacesContext.getCurrentInstance().getViewRoot().findComponent(table);
+        if (found instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
     }
 
     /** The same due dates on a month or week calendar. */
@@ -209,29 +313,8 @@ public class MyTasks implements Serializable {
         return row.overdue() ? "lf-overdue-row" : row.dueSoon() ? "lf-soon-row" : null;
     }
 
-    public void filter() {
-        mine = null;
-        schedule = null;
-    }
-
     public CheckpointState[] getStates() {
         return CheckpointState.values();
-    }
-
-    public CheckpointState getFilterState() {
-        return filterState;
-    }
-
-    public void setFilterState(CheckpointState filterState) {
-        this.filterState = filterState;
-    }
-
-    public LocalDate getFilterDue() {
-        return filterDue;
-    }
-
-    public void setFilterDue(LocalDate filterDue) {
-        this.filterDue = filterDue;
     }
 
     public String getNote() {
