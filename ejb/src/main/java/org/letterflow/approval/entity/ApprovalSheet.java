@@ -124,6 +124,16 @@ public class ApprovalSheet {
                 .map(ApprovalStep::getDecidedAt).max(Instant::compareTo).orElse(startedAt));
     }
 
+    /**
+     * A step past its due time with no decision while the round still goes on: late, whether or
+     * not its turn has come (an earlier approver's delay makes the later steps late too). A step
+     * decided, or a round that has ended, is no longer waited for and so is not overdue.
+     */
+    public boolean isOverdue(ApprovalStep step, Instant now) {
+        return state == SheetState.IN_PROGRESS && !step.isDecided() && step.getDueAt() != null
+                && now.isAfter(step.getDueAt());
+    }
+
     /** Records an approver's answer, if it is theirs to give now and has not been given. */
     public void decide(ApprovalStep step, Decision decision, String remarks, Instant at, String deputy) {
         if (step.isDecided()) {

@@ -1,7 +1,9 @@
 package org.letterflow.approval.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,33 @@ class ApprovalSheetTest {
         ApprovalSheet sheet = sheet();
         assertEquals(BusinessException.Kind.INVALID,
                 refusal(() -> sheet.decide(sheet.getSteps().get(0), Decision.SIGNED, null, NOW, null)));
+    }
+
+    @Test
+    void aStepPastItsDueTimeWithNoDecisionIsOverdueUntilDecided() {
+        ApprovalSheet sheet = new ApprovalSheet(1, 1, 1L, "Иванова И.И.", "специалист", NOW, RouteKind.SEQUENTIAL,
+                SheetState.IN_PROGRESS);
+        Instant due = NOW.plusSeconds(3600);
+        ApprovalStep first = sheet.addStep(1, 2L, "Петров П.П.", false, due);
+        ApprovalStep signature = sheet.addStep(2, 3L, "Сидоров С.С.", true, due);
+        ApprovalStep undated = sheet.addStep(3, 4L, "Кузнецов К.К.", false, null);
+        assertFalse(sheet.isOverdue(first, due), "on the due time itself the step is still on time");
+        Instant later = due.plusSeconds(60);
+        assertTrue(sheet.isOverdue(first, later));
+        assertTrue(sheet.isOverdue(signature, later), "a later step is late too, though its turn has not come");
+        assertFalse(sheet.isOverdue(undated, later), "a step with no due time is never overdue");
+        sheet.decide(first, Decision.APPROVED, null, later, null);
+        assertFalse(sheet.isOverdue(first, later.plusSeconds(60)), "a decided step is not waited for");
+    }
+
+    @Test
+    void anEndedRoundHasNoOverdueSteps() {
+        ApprovalSheet sheet = new ApprovalSheet(1, 1, 1L, "Иванова И.И.", "специалист", NOW, RouteKind.SEQUENTIAL,
+                SheetState.IN_PROGRESS);
+        Instant due = NOW.plusSeconds(3600);
+        ApprovalStep first = sheet.addStep(1, 2L, "Петров П.П.", false, due);
+        ApprovalStep signature = sheet.addStep(2, 3L, "Сидоров С.С.", true, due);
+        sheet.decide(first, Decision.REJECTED, "Уточнить сроки", NOW, null);
+        assertFalse(sheet.isOverdue(signature, due.plusSeconds(60)), "the draft went back; nobody waits for the signature");
     }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ import org.letterflow.registration.entity.LetterState;
 
 /**
  * The approval part of a letter card: building a route and starting a round (for a draft), the
- * rounds as a timeline, and the decision buttons for the approver whose turn it is.
+ * rounds as a timeline, and the decision buttons for the approver whose turn it is. The route's
+ * steps carry their due times; the organisation's saved routes are applied, saved and deleted
+ * through {@link RouteTemplates}, as the API does.
  */
 @Named
 @ViewScoped
@@ -44,6 +47,33 @@ import org.letterflow.registration.entity.LetterState;
 public class ApprovalPanel implements Serializable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /**
+     * A step of the route being built: the approver's login and, if given, the due time in the
+     * organisation's local time, as {@link Route.Step} takes it; editable until the round starts.
+     */
+    public static final class StepDraft implements Serializable {
+
+        private final String login;
+        private LocalDateTime due;
+
+        StepDraft(String login, LocalDateTime due) {
+            this.login = login;
+            this.due = due;
+        }
+
+        public String getLogin() {
+            return login;
+        }
+
+        public LocalDateTime getDue() {
+            return due;
+        }
+
+        public void setDue(LocalDateTime due) {
+            this.due = due;
+        }
+    }
 
     @Inject
     transient Approvals approvals;
@@ -67,7 +97,7 @@ public class ApprovalPanel implements Serializable {
     private transient Optional<ApprovalStep> myStep;
     private transient List<User> colleagues;
     private RouteKind kind = RouteKind.SEQUENTIAL;
-    private final List<String> route = new ArrayList<>();
+    private final List<StepDraft> route = new ArrayList<>();
     private String chosen;
     private String remarks;
     private transient List<RouteTemplate> templates;
@@ -97,7 +127,7 @@ public class ApprovalPanel implements Serializable {
 
     public void addApprover() {
         if (chosen != null && !chosen.isBlank()) {
-            route.add(chosen);
+            route.add(new StepDraft(chosen, null));
             chosen = null;
         }
     }
@@ -114,19 +144,40 @@ public class ApprovalPanel implements Serializable {
         return templates;
     }
 
-    /** Puts a saved route into the builder, to start as it is or to change first. */
+    /** Puts a saved route into the builder, to start as it is or to change first (add, remove, set due times). */
     public void applyTemplate() {
-        getTemplates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst().ifPresent(t -> {
-            kind = t.kind();
-            route.clear();
-            route.addAll(t.approvers());
-        });
+        RouteTemplate template = chosenTemplate();
+        Route saved = template.route();
+        kind = saved.kind();
+        route.clear();
+        saved.steps().forEach(step -> route.add(new StepDraft(step.approver(), step.due())));
+        Confirmation.say("approval.template.applied", template.name());
     }
 
+    /** Saves the approvers and the kind under a name; due times belong to a round, not to a template. */
     public void saveTemplate() {
-        routeTemplates.save(templateName, kind, List.copyOf(route));
+        RouteTemplate saved = routeTemplates.save(templateName, kind, logins());
         templates = null;
         templateName = null;
+        templateId = saved.id();
+        Confirmation.say("approval.template.saved", saved.name());
+    }
+
+    public void deleteTemplate() {
+        RouteTemplate template = chosenTemplate();
+        routeTemplates.delete(template.id());
+        templates = null;
+        templateId = null;
+        Confirmation.say("approval.template.deleted", template.name());
+    }
+
+    private RouteTemplate chosenTemplate() {
+        return getTemplates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst()
+                .orElseThrow(() -> BusinessException.invalid("template", "Выберите шаблон маршрута"));
+    }
+
+    private List<String> logins() {
+        return route.stream().map(StepDraft::getLogin).toList();
     }
 
     public Long getTemplateId() {
@@ -145,11 +196,15 @@ public class ApprovalPanel implements Serializable {
         this.templateName = templateName;
     }
 
-    public void start() {
-        approvals.start(letterId, new Route(kind, route.stream().map(login -> new Route.Step(login, null, null)).toList()));
-        route.clear();
-        sheets = null;
-        myStep = null;
+    /**
+     * Starts the round and opens the card afresh with its sheet. A refusal (a date that does not
+     * exist, a due time gone by) redraws only the messages, so what was typed stays to be corrected.
+     */
+    public String start() {
+        approvals.start(letterId, new Route(kind, route.stream().map(step -> new Route.Step(step.getLogin(), null, step.getDue()))
+                .toList()));
+        Confirmation.sayAfterRedirect("approval.started");
+        return "/letter?faces-redirect=true&id=" + letterId;
     }
 
     /**
@@ -215,6 +270,11 @@ public class ApprovalPanel implements Serializable {
         return at == null ? "" : TIME.format(at.atZone(zone));
     }
 
+    /** Whether the sheet waits for this step past its due time (the rule is the sheet's). */
+    public boolean overdue(ApprovalSheet sheet, ApprovalStep step) {
+        return sheet.isOverdue(step, clock.instant());
+    }
+
     public RouteKind[] getKinds() {
         return new RouteKind[] {RouteKind.SEQUENTIAL, RouteKind.PARALLEL};
     }
@@ -227,7 +287,7 @@ public class ApprovalPanel implements Serializable {
         this.kind = kind;
     }
 
-    public List<String> getRoute() {
+    public List<StepDraft> getRoute() {
         return route;
     }
 
