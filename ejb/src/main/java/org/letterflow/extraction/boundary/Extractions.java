@@ -24,6 +24,7 @@ import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJobs;
 import org.letterflow.extraction.control.Extractor;
 import org.letterflow.extraction.control.WorkingCalendar;
+import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.ExtractionReview;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.LetterExtraction;
@@ -58,11 +59,18 @@ public class Extractions {
     public record FieldAccuracy(String field, long proposed, long kept) {
     }
 
-    /** A due date to keep: confirmed from extraction, or entered by hand. */
-    public record DueDate(LocalDate date, String said, String relative, boolean extracted) {
+    /**
+     * A due date to keep: confirmed from extraction, or entered by hand; {@code source} the
+     * attachment it was found in (null for the letter's own text).
+     */
+    public record DueDate(LocalDate date, String said, String relative, boolean extracted, DeadlineSource source) {
         /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
         @JsonbCreator
         public DueDate {
+        }
+
+        public DueDate(LocalDate date, String said, String relative, boolean extracted) {
+            this(date, said, relative, extracted, null);
         }
     }
 
@@ -129,7 +137,10 @@ public class Extractions {
             if (d.date() == null) {
                 throw BusinessException.invalid("date", "У срока нет даты");
             }
-            em.persist(new LetterDeadline(letterId, d.date(), d.said(), d.relative(), d.extracted(), who, now));
+            if (d.source() != null && (d.source().file() == null || d.source().file().isBlank())) {
+                throw BusinessException.invalid("source", "У источника срока нет имени файла");
+            }
+            em.persist(new LetterDeadline(letterId, d.date(), d.said(), d.relative(), d.extracted(), who, now).foundIn(d.source()));
         }
         em.flush();
         return deadlines(letterId);
@@ -141,6 +152,17 @@ public class Extractions {
         letters.find(letterId);
         return em.createQuery("select d from LetterDeadline d where d.letterId = :letter order by d.dueOn, d.id",
                 LetterDeadline.class).setParameter("letter", letterId).getResultList();
+    }
+
+    /**
+     * The deadlines in a file about to be attached (on the registration form, before the letter is
+     * saved), read as registration will read it; {@code letterDate} and {@code received} settle years left out.
+     */
+    public AttachmentDeadlines.FileDeadlines readAttachment(byte[] bytes, String fileName, LocalDate letterDate,
+                                                           LocalDate received) {
+        uploadLimit.check(bytes.length);
+        FileAnalysis.Result read = analysis.analyse(bytes, fileName);
+        return AttachmentDeadlines.inFile(fileName, read.text(), read.pageStarts(), letterDate, receivedOrToday(received));
     }
 
     /**

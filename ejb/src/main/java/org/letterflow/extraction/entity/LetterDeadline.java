@@ -61,10 +61,14 @@ public class LetterDeadline {
 
     /** A due date taken from an attachment: it keeps where it was found. */
     public static LetterDeadline fromAttachment(long letterId, SourcedDeadline found, String addedBy, Instant addedAt) {
-        LetterDeadline d = new LetterDeadline(letterId, found.date(), found.sentence(), null, true, addedBy, addedAt);
-        d.sourceFile = found.source().file();
-        d.sourcePage = found.source().page();
-        return d;
+        return new LetterDeadline(letterId, found.date(), found.sentence(), null, true, addedBy, addedAt).foundIn(found.source());
+    }
+
+    /** Where it was found: an attachment, or null for the letter's own text. */
+    public LetterDeadline foundIn(DeadlineSource source) {
+        this.sourceFile = source == null ? null : source.file();
+        this.sourcePage = source == null ? null : source.page();
+        return this;
     }
 
     /** Where it was found, or null for the letter's own text and dates entered by hand. */
