@@ -3,6 +3,8 @@ package org.letterflow.document;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -55,8 +57,19 @@ public final class DocumentReader {
     /**
      * What was read. {@code text} is null for a file with no text; {@code problem} says why when
      * the file could not be read at all (and is null for a readable file that is simply empty).
+     * {@code pageStarts} holds, for a file with pages (PDF), where each page's text begins in
+     * {@code text} (first page first); it is empty when the file does not mark its pages (DOCX).
      */
-    public record Reading(String mediaType, Integer pages, String text, boolean recognised, String problem) {
+    public record Reading(String mediaType, Integer pages, String text, boolean recognised, String problem,
+                          List<Integer> pageStarts) {
+
+        public Reading {
+            pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
+        }
+
+        public Reading(String mediaType, Integer pages, String text, boolean recognised, String problem) {
+            this(mediaType, pages, text, recognised, problem, List.of());
+        }
 
         public boolean hasText() {
             return text != null && !text.isBlank();
@@ -154,17 +167,32 @@ public final class DocumentReader {
         try {
             Parsed parsed = parse(bytes, fileName, ocr, pageDone, done);
             String text = parsed.text().strip();
+            List<Integer> pageStarts = shifted(parsed.pageStarts(), parsed.text(), text);
             if (recognise && !ocr && looksScanned(type, text, pages)) {
                 return new Reading(type, pages, text.isEmpty() ? null : text, false,
-                        "нужно распознавание: в файле нет текстового слоя, а Tesseract не установлен");
+                        "нужно распознавание: в файле нет текстового слоя, а Tesseract не установлен", pageStarts);
             }
             boolean recognised = ocr && (type.startsWith("image/") || parsed.recognisedPages() > 0);
-            return new Reading(type, pages, text.isEmpty() ? null : text, recognised, null);
+            return new Reading(type, pages, text.isEmpty() ? null : text, recognised, null, pageStarts);
         } catch (TimeoutException e) {
             return new Reading(type, pages, null, ocr, "время чтения файла истекло (" + limit.toSeconds() + " с)");
         } catch (Exception e) {
             return new Reading(type, pages, null, ocr, "файл не прочитан: " + why(e, fileName));
         }
+    }
+
+    /** Page starts in the parsed text moved to the stripped one: less its leading blanks, none past its end. */
+    private static List<Integer> shifted(List<Integer> starts, String parsed, String stripped) {
+        int lead = parsed.length() - parsed.stripLeading().length();
+        List<Integer> moved = new ArrayList<>();
+        for (int start : starts) {
+            int at = Math.max(0, start - lead);
+            if (at > stripped.length()) {
+                break; // the text was cut at its limit before this page
+            }
+            moved.add(at);
+        }
+        return moved;
     }
 
     /** By content first; the name only decides between types the bytes cannot tell apart. */
@@ -232,8 +260,8 @@ public final class DocumentReader {
                 MemoryUsageSetting.setupMixed(PDF_MEMORY, PDF_SCRATCH).streamCache);
     }
 
-    /** The text, and how many PDF pages Tika sent to Tesseract for it. */
-    private record Parsed(String text, int recognisedPages) {
+    /** The text, and how many PDF pages Tika sent to Tesseract for it, and where each page began. */
+    private record Parsed(String text, int recognisedPages, List<Integer> pageStarts) {
     }
 
     /** Parses on the executor; the turn ends when the parsing does, even one abandoned for its time. */
@@ -285,8 +313,9 @@ public final class DocumentReader {
         pdf.setMaxMainMemoryBytes(PDF_MEMORY);
         context.set(PDFParserConfig.class, pdf);
         context.set(Parser.class, PARSER);
+        PageCounter counter = new PageCounter(body, pageDone);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            PARSER.parse(in, new PageCounter(body, pageDone), metadata, context);
+            PARSER.parse(in, counter, metadata, context);
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw e;
@@ -294,16 +323,22 @@ public final class DocumentReader {
             // longer than we keep: what was read so far is the letter, the rest is appendices
         }
         Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
-        return new Parsed(body.toString(), ocrPages == null ? 0 : ocrPages);
+        return new Parsed(body.toString(), ocrPages == null ? 0 : ocrPages, counter.starts);
     }
 
-    /** Tika marks each PDF page as {@code <div class="page">}: the end of one is a page done. */
+    /**
+     * Tika marks each PDF page as {@code <div class="page">}: the end of one is a page done, and the
+     * characters of the body written before its start are where its text begins.
+     */
     private static final class PageCounter extends ContentHandlerDecorator {
 
         private final IntConsumer pageDone;
+        private final List<Integer> starts = new ArrayList<>();
         private int depth;
         private int pageDepth = -1;
         private int pages;
+        private int bodyDepth = -1;
+        private int written;
 
         PageCounter(BodyContentHandler body, IntConsumer pageDone) {
             super(body);
@@ -313,17 +348,46 @@ public final class DocumentReader {
         @Override
         public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
             depth++;
+            if ("body".equals(localName) && bodyDepth == -1) {
+                bodyDepth = depth;
+            }
             if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
                 pageDepth = depth;
+                starts.add(written);
             }
             super.startElement(uri, localName, name, atts);
         }
 
         @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            count(length);
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            count(length);
+            super.ignorableWhitespace(ch, start, length);
+        }
+
+        /** Only the body's characters reach the text (the head's title does not). */
+        private void count(int length) {
+            if (bodyDepth >= 0 && depth >= bodyDepth) {
+                written += length;
+            }
+        }
+
+        @Override
         public void endElement(String uri, String localName, String name) throws SAXException {
-            if (depth == pageDepth && pageDone != null) {
-                pageDone.accept(++pages);
+            if (depth == pageDepth) {
+                pages++;
+                if (pageDone != null) {
+                    pageDone.accept(pages);
+                }
                 pageDepth = -1;
+            }
+            if (depth == bodyDepth) {
+                bodyDepth = -2; // the body is over: nothing after it is written
             }
             depth--;
             super.endElement(uri, localName, name);

@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,9 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FileAnalysis {
 
-    /** What registration keeps of a file; {@code text} is null unless the status is EXTRACTED. */
+    /**
+     * What registration keeps of a file; {@code text} is null unless the status is EXTRACTED;
+     * {@code pageStarts} where each page begins in it (empty when the file has no pages to tell).
+     */
     public record Result(String sha256, long size, String mediaType, Integer pages, String text, TextStatus status,
-                         String problem) {
+                         String problem, List<Integer> pageStarts) {
     }
 
     /** Whether the text of the file could be read. */
@@ -56,7 +60,7 @@ public class FileAnalysis {
         TextStatus status = reading.hasText() ? TextStatus.EXTRACTED
                 : reading.problem() == null ? TextStatus.EMPTY : TextStatus.FAILED;
         return new Result(FileStore.sha256(bytes), bytes.length, reading.mediaType(), reading.pages(),
-                reading.text(), status, reading.problem());
+                reading.text(), status, reading.problem(), reading.hasText() ? reading.pageStarts() : List.of());
     }
 
     public String mediaType(byte[] bytes, String fileName) {

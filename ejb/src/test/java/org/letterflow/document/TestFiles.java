@@ -107,6 +107,44 @@ public final class TestFiles {
         return composer.toBytes();
     }
 
+    /** A PDF with one page for each text given, its lines as written. */
+    public static byte[] pagedPdf(String... pages) {
+        try (PDDocument document = new PDDocument()) {
+            var font = PdfComposer.loadFont(document);
+            for (String text : pages) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                document.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(15);
+                    content.newLineAtOffset(56, 740);
+                    for (String line : text.split("\\R")) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A DOCX of the given paragraphs. */
+    public static byte[] docxText(String... paragraphs) {
+        return docx(out -> {
+            StringBuilder xml = new StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+            for (String p : paragraphs) {
+                xml.append("<w:p><w:r><w:t>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</w:t></w:r></w:p>");
+            }
+            out.write(xml.append("</w:body></w:document>").toString().getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
     interface Body {
         void write(ZipOutputStream out) throws IOException;
     }

@@ -11,22 +11,29 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.Map;
 import java.util.TreeMap;
 import org.letterflow.document.DocumentReader;
 import org.letterflow.document.FileAnalysis;
 import org.letterflow.document.UploadLimit;
+import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJobs;
 import org.letterflow.extraction.control.Extractor;
 import org.letterflow.extraction.control.WorkingCalendar;
+import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.ExtractionReview;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.LetterExtraction;
+import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Attachment;
+import org.letterflow.registration.entity.Letter;
 
 /**
  * Extraction for the people who register letters: a file's requisites at once, or for a large
@@ -37,6 +44,7 @@ import org.letterflow.registration.boundary.Letters;
 @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
 public class Extractions {
 
+    private static final Logger LOG = Logger.getLogger(Extractions.class.getName());
     private static final WorkingCalendar CALENDAR = WorkingCalendar.russian();
 
     /** A field as proposed and as kept on the card. */
@@ -51,12 +59,26 @@ public class Extractions {
     public record FieldAccuracy(String field, long proposed, long kept) {
     }
 
-    /** A due date to keep: confirmed from extraction, or entered by hand. */
-    public record DueDate(LocalDate date, String said, String relative, boolean extracted) {
+    /**
+     * A due date to keep: confirmed from extraction, or entered by hand; {@code source} the
+     * attachment it was found in (null for the letter's own text).
+     */
+    public record DueDate(LocalDate date, String said, String relative, boolean extracted, DeadlineSource source) {
         /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
         @JsonbCreator
         public DueDate {
         }
+
+        public DueDate(LocalDate date, String said, String relative, boolean extracted) {
+            this(date, said, relative, extracted, null);
+        }
+    }
+
+    /**
+     * The deadlines a letter's attachments propose beyond its due dates, and the files read only in
+     * part for them (too long to read whole).
+     */
+    public record AttachmentProposals(List<SourcedDeadline> deadlines, List<String> cutShort) {
     }
 
     @Inject
@@ -115,7 +137,10 @@ public class Extractions {
             if (d.date() == null) {
                 throw BusinessException.invalid("date", "У срока нет даты");
             }
-            em.persist(new LetterDeadline(letterId, d.date(), d.said(), d.relative(), d.extracted(), who, now));
+            if (d.source() != null && (d.source().file() == null || d.source().file().isBlank())) {
+                throw BusinessException.invalid("source", "У источника срока нет имени файла");
+            }
+            em.persist(new LetterDeadline(letterId, d.date(), d.said(), d.relative(), d.extracted(), who, now).foundIn(d.source()));
         }
         em.flush();
         return deadlines(letterId);
@@ -127,6 +152,69 @@ public class Extractions {
         letters.find(letterId);
         return em.createQuery("select d from LetterDeadline d where d.letterId = :letter order by d.dueOn, d.id",
                 LetterDeadline.class).setParameter("letter", letterId).getResultList();
+    }
+
+    /**
+     * The deadlines in a file about to be attached (on the registration form, before the letter is
+     * saved), read as registration will read it; {@code letterDate} and {@code received} settle years left out.
+     */
+    public AttachmentDeadlines.FileDeadlines readAttachment(byte[] bytes, String fileName, LocalDate letterDate,
+                                                           LocalDate received) {
+        uploadLimit.check(bytes.length);
+        FileAnalysis.Result read = analysis.analyse(bytes, fileName);
+        return AttachmentDeadlines.inFile(fileName, read.text(), read.pageStarts(), letterDate, receivedOrToday(received));
+    }
+
+    /**
+     * What the letter's current attachments propose as due dates, found by the same rules as in a
+     * letter's text, each with its file and page; dates the letter already keeps are not proposed.
+     */
+    @PermitAll
+    public AttachmentProposals attachmentDeadlines(long letterId) {
+        Letter letter = letters.find(letterId);
+        LocalDate received = letter.getReceivedAt() == null ? null
+                : LocalDate.ofInstant(letter.getReceivedAt(), letter.getOrganisation().getTimeZone());
+        List<AttachmentDeadlines.FileDeadlines> files = new ArrayList<>();
+        for (Attachment a : em.createQuery("select a from Attachment a where a.letter.id = :letter and a.supersededAt is null"
+                + " and a.textStatus = :read order by a.id", Attachment.class).setParameter("letter", letterId)
+                .setParameter("read", FileAnalysis.TextStatus.EXTRACTED).getResultList()) {
+            files.add(AttachmentDeadlines.inFile(a.getFileName(), a.getText(), a.getPageStarts(), letter.getCorrespondentDate(),
+                    received));
+        }
+        List<LocalDate> kept = deadlines(letterId).stream().map(LetterDeadline::getDueOn).toList();
+        return new AttachmentProposals(AttachmentDeadlines.proposals(kept, files),
+                files.stream().filter(AttachmentDeadlines.FileDeadlines::cutShort).map(AttachmentDeadlines.FileDeadlines::file)
+                        .toList());
+    }
+
+    /**
+     * Keeps, among the letter's due dates, the attachments' proposal of that date (from that file,
+     * when named), with where it was found; a date no attachment proposes is refused.
+     */
+    public List<LetterDeadline> takeAttachmentDeadline(long letterId, LocalDate date, String file) {
+        if (date == null) {
+            throw BusinessException.invalid("date", "Укажите дату срока из вложения");
+        }
+        SourcedDeadline proposal = attachmentDeadlines(letterId).deadlines().stream()
+                .filter(d -> d.date().equals(date) && (file == null || d.source().file().equals(file))).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("Вложения письма не предлагают срок "
+                        + Letters.DATE.format(date) + (file == null ? "" : " из файла «" + file + "»")
+                        + " (или он уже среди сроков письма)"));
+        em.persist(LetterDeadline.fromAttachment(letterId, proposal, currentUser.get().getLogin(), clock.instant()));
+        em.flush();
+        LOG.info(() -> "Letter " + letterId + ": due date " + date + " taken from " + proposal.source().label());
+        return deadlines(letterId);
+    }
+
+    /** Keeps every date the attachments propose. */
+    public List<LetterDeadline> takeAttachmentDeadlines(long letterId) {
+        Instant now = clock.instant();
+        String who = currentUser.get().getLogin();
+        for (SourcedDeadline d : attachmentDeadlines(letterId).deadlines()) {
+            em.persist(LetterDeadline.fromAttachment(letterId, d, who, now));
+        }
+        em.flush();
+        return deadlines(letterId);
     }
 
     /** Records, for a letter registered from an extraction, what was proposed and what was kept. */

@@ -36,6 +36,12 @@ public class LetterDeadline {
     @Column(name = "added_by", nullable = false)
     private String addedBy;
 
+    @Column(name = "source_file")
+    private String sourceFile;
+
+    @Column(name = "source_page")
+    private Integer sourcePage;
+
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
@@ -51,6 +57,23 @@ public class LetterDeadline {
         this.extracted = extracted;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** A due date taken from an attachment: it keeps where it was found. */
+    public static LetterDeadline fromAttachment(long letterId, SourcedDeadline found, String addedBy, Instant addedAt) {
+        return new LetterDeadline(letterId, found.date(), found.sentence(), null, true, addedBy, addedAt).foundIn(found.source());
+    }
+
+    /** Where it was found: an attachment, or null for the letter's own text. */
+    public LetterDeadline foundIn(DeadlineSource source) {
+        this.sourceFile = source == null ? null : source.file();
+        this.sourcePage = source == null ? null : source.page();
+        return this;
+    }
+
+    /** Where it was found, or null for the letter's own text and dates entered by hand. */
+    public DeadlineSource getSource() {
+        return sourceFile == null ? null : new DeadlineSource(sourceFile, sourcePage);
     }
 
     public Long getId() {

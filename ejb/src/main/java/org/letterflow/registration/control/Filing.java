@@ -63,6 +63,7 @@ public class Filing {
         files.store(bytes);
         Attachment attachment = new Attachment(letter, fileName, result.mediaType(), result.sha256(), result.size(),
                 result.pages(), result.text(), result.status(), actor, clock.instant());
+        attachment.pagesBeginAt(result.pageStarts());
         if (letter.getDirection() == Direction.INCOMING && letter.isRegistered() && attachment.isPdf()) {
             stamp(letter, attachment, bytes);
         }
@@ -89,6 +90,7 @@ public class Filing {
         Attachment copy = new Attachment(to, original.getFileName(), original.getMediaType(), original.getSha256(),
                 original.getSize(), original.getPages(), original.getText(), original.getTextStatus(), actor,
                 clock.instant());
+        copy.pagesBeginAt(original.getPageStarts());
         if (to.getDirection() == Direction.INCOMING && to.isRegistered() && copy.isPdf()) {
             stamp(to, copy, files.read(original.getSha256()));
         }

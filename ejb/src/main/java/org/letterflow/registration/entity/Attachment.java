@@ -13,6 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.letterflow.document.FileAnalysis.TextStatus;
 
 /** A file of a letter. Its bytes live once per SHA-256 in file_content, shared by equal files. */
@@ -47,6 +50,13 @@ public class Attachment {
     @Column(name = "text_status", nullable = false)
     private TextStatus textStatus;
 
+    /**
+     * Where each page begins in {@link #text}, as "0,1534,2890" (PDF); null when the file does not
+     * mark its pages or was read before pages were kept. Deadlines found in the text name their page by it.
+     */
+    @Column(name = "page_starts")
+    private String pageStarts;
+
     /** The copy with the receipt stamp on page 1 (incoming PDFs); the original is never changed. */
     @Column(name = "stamped_sha256")
     private String stampedSha256;
@@ -79,6 +89,20 @@ public class Attachment {
         this.textStatus = textStatus;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** Where its pages begin in its text (see {@link #getPageStarts}); a shared copy keeps the original's. */
+    public void pagesBeginAt(List<Integer> starts) {
+        this.pageStarts = starts == null || starts.isEmpty() ? null
+                : starts.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** Where each page begins in the text, first page first; empty when not known. */
+    public List<Integer> getPageStarts() {
+        if (pageStarts == null || pageStarts.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(pageStarts.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     /** This file replaces an earlier one of the same name, which is kept as the previous version. */

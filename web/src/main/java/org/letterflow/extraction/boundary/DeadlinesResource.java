@@ -12,12 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.letterflow.extraction.control.AttachmentDeadlines;
+import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.LetterDeadline;
+import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.platform.BusinessException;
 
 /**
  * The due dates kept for letters: {@code GET /deadlines?letter=ID}, and {@code POST /deadlines}
- * to keep dates confirmed from an extraction or entered by hand.
+ * to keep dates confirmed from an extraction or entered by hand. What the letter's attachments
+ * propose, each with its file and page: {@code GET /deadlines/proposals?letter=ID}, and
+ * {@code POST /deadlines/proposals} to take one ({@code date}, optionally {@code file}) or all.
  */
 @ApplicationScoped
 @Path("deadlines")
@@ -27,10 +32,28 @@ public class DeadlinesResource {
 
     /** A due date as the API shows it. */
     public record DeadlineView(long id, long letter, LocalDate date, String said, String relative, boolean extracted,
-                               String addedBy) {
+                               String addedBy, DeadlineSource source) {
         static DeadlineView of(LetterDeadline d) {
             return new DeadlineView(d.getId(), d.getLetterId(), d.getDueOn(), d.getSaid(), d.getRelative(), d.isExtracted(),
-                    d.getAddedBy());
+                    d.getAddedBy(), d.getSource());
+        }
+    }
+
+    /** A due date an attachment proposes; {@code source.page} is null for files without pages. */
+    public record ProposalView(LocalDate date, String said, DeadlineSource source) {
+        static ProposalView of(SourcedDeadline d) {
+            return new ProposalView(d.date(), d.sentence(), d.source());
+        }
+    }
+
+    /** The proposals of a letter's attachments; {@code cutShort} names files read for deadlines only in part. */
+    public record Proposals(long letter, List<ProposalView> proposals, List<String> cutShort, String note) {
+    }
+
+    /** Take one proposal ({@code date}, and {@code file} where two files give it), or {@code all}. */
+    public record Take(Long letter, LocalDate date, String file, Boolean all) {
+        @JsonbCreator
+        public Take {
         }
     }
 
@@ -52,6 +75,34 @@ public class DeadlinesResource {
             throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
         }
         return extractions.deadlines(letter).stream().map(DeadlineView::of).toList();
+    }
+
+    @GET
+    @Path("proposals")
+    public Proposals proposals(@QueryParam("letter") Long letter) {
+        if (letter == null) {
+            throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
+        }
+        Extractions.AttachmentProposals found = extractions.attachmentDeadlines(letter);
+        String note = found.cutShort().isEmpty() ? null : "Файлы прочитаны для сроков не полностью (первые "
+                + AttachmentDeadlines.MAX_PAGES + " страниц): " + String.join(", ", found.cutShort());
+        return new Proposals(letter, found.deadlines().stream().map(ProposalView::of).toList(), found.cutShort(), note);
+    }
+
+    @POST
+    @Path("proposals")
+    public List<DeadlineView> take(Take request) {
+        if (request == null || request.letter() == null) {
+            throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"date\": \"2027-03-15\"}");
+        }
+        if (Boolean.TRUE.equals(request.all())) {
+            return extractions.takeAttachmentDeadlines(request.letter()).stream().map(DeadlineView::of).toList();
+        }
+        if (request.date() == null) {
+            throw BusinessException.invalid("date", "Укажите дату предложенного срока или \"all\": true");
+        }
+        return extractions.takeAttachmentDeadline(request.letter(), request.date(), request.file()).stream()
+                .map(DeadlineView::of).toList();
     }
 
     @POST

@@ -17,10 +17,13 @@ import java.util.stream.Collectors;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
+import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.entity.Deadline;
+import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.Extraction;
 import org.letterflow.extraction.entity.LetterExtraction;
+import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.extraction.entity.Span;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.control.LetterSearch;
@@ -39,17 +42,33 @@ import org.primefaces.event.FileUploadEvent;
 @ShowsProblems
 public class LetterRecognition implements Serializable {
 
-    /** A due date proposed from the text; the clerk may untick it or correct its date. */
+    /**
+     * A due date proposed from the text, or taken from an attachment ({@code source} then names the
+     * file and page); the clerk may untick it or correct its date.
+     */
     public static final class ProposedDeadline implements Serializable {
         private LocalDate date;
         private boolean kept = true;
         private final String said;
         private final String relative;
+        private final DeadlineSource source;
 
         ProposedDeadline(Deadline d) {
             this.date = d.date();
             this.said = d.sentence();
             this.relative = d.relative();
+            this.source = null;
+        }
+
+        ProposedDeadline(SourcedDeadline d) {
+            this.date = d.date();
+            this.said = d.sentence();
+            this.relative = null;
+            this.source = d.source();
+        }
+
+        public DeadlineSource getSource() {
+            return source;
         }
 
         public LocalDate getDate() {
@@ -99,6 +118,10 @@ public class LetterRecognition implements Serializable {
     private transient LetterExtraction result;
     private final Map<String, Proposal> proposals = new LinkedHashMap<>();
     private final List<ProposedDeadline> deadlines = new ArrayList<>();
+    /** Files added as the letter's attachments, kept until it is saved, and the deadlines each gives. */
+    private final List<String> attachmentNames = new ArrayList<>();
+    private transient List<byte[]> attachmentFiles = new ArrayList<>();
+    private final List<AttachmentDeadlines.FileDeadlines> attachmentDeadlines = new ArrayList<>();
     private String shown;
     private boolean filled;
     private int progress = -1;
@@ -110,7 +133,7 @@ public class LetterRecognition implements Serializable {
         fileName = event.getFile().getFileName();
         result = null;
         proposals.clear();
-        deadlines.clear();
+        deadlines.removeIf(d -> d.source == null); // those taken from attachments stay taken
         shown = null;
         LocalDate received = editor.getReceivedAt() == null ? null : editor.getReceivedAt().toLocalDate();
         filled = false;
@@ -118,6 +141,70 @@ public class LetterRecognition implements Serializable {
         pagesDone = 0;
         pages = null;
         jobId = extractions.start(file, fileName, received).id();
+    }
+
+    /**
+     * An attachment added on the form (a schedule, a table of report dates): kept to be saved with
+     * the letter, and read for deadlines, which are proposed beside the letter's own.
+     */
+    public void attach(FileUploadEvent event) {
+        byte[] content = event.getFile().getContent();
+        String name = event.getFile().getFileName();
+        LocalDate received = editor.getReceivedAt() == null ? null : editor.getReceivedAt().toLocalDate();
+        attachmentDeadlines.add(extractions.readAttachment(content, name, editor.getCorrespondentDate(), received));
+        attachmentNames.add(name);
+        if (attachmentFiles == null) {
+            attachmentFiles = new ArrayList<>();
+        }
+        attachmentFiles.add(content);
+    }
+
+    /** What the attachments propose beyond the dates already in the table (the letter's own text wins). */
+    public List<SourcedDeadline> getAttachmentProposals() {
+        return AttachmentDeadlines.proposals(deadlines.stream().map(d -> d.date).filter(Objects::nonNull).toList(),
+                attachmentDeadlines);
+    }
+
+    /** Attachments read only in part for deadlines (too long). */
+    public List<String> getCutShort() {
+        return attachmentDeadlines.stream().filter(AttachmentDeadlines.FileDeadlines::cutShort)
+                .map(AttachmentDeadlines.FileDeadlines::file).toList();
+    }
+
+    public int getProposalPages() {
+        return AttachmentDeadlines.MAX_PAGES;
+    }
+
+    /** One attachment's deadline among the letter's, in one click. */
+    public void take(SourcedDeadline proposal) {
+        deadlines.add(new ProposedDeadline(proposal));
+    }
+
+    public void takeAll() {
+        getAttachmentProposals().forEach(this::take);
+    }
+
+    public List<String> getAttachmentNames() {
+        return attachmentNames;
+    }
+
+    /** The attachments added on the form, by name, for the letter to keep when saved. */
+    public List<Map.Entry<String, byte[]>> attachments() {
+        List<Map.Entry<String, byte[]>> files = new ArrayList<>();
+        for (int i = 0; attachmentFiles != null && i < attachmentFiles.size(); i++) {
+            files.add(Map.entry(attachmentNames.get(i), attachmentFiles.get(i)));
+        }
+        return files;
+    }
+
+    /** Whether there is anything to show beside the form: the letter read, or an attachment added. */
+    public boolean isShowingDeadlines() {
+        return result != null || !attachmentNames.isEmpty();
+    }
+
+    /** "15.03.2027". */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     /** Called by the page's poll while the file is being read. */
@@ -213,7 +300,7 @@ public class LetterRecognition implements Serializable {
             approvals.keepPrinted(letterId, result.requisites().approvalSheet());
         }
         List<Extractions.DueDate> dates = deadlines.stream().filter(d -> d.kept && d.date != null)
-                .map(d -> new Extractions.DueDate(d.date, d.said, d.relative, true)).toList();
+                .map(d -> new Extractions.DueDate(d.date, d.said, d.relative, true, d.source)).toList();
         if (!dates.isEmpty()) {
             extractions.keepDeadlines(letterId, dates);
         }

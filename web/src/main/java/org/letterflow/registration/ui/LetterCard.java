@@ -13,7 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.letterflow.document.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
+import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.entity.LetterDeadline;
+import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -56,6 +58,7 @@ public class LetterCard implements Serializable {
     private List<LetterRow> reissueOf;
     private List<LetterRow> reissuedAs;
     private List<LetterDeadline> deadlines;
+    private Extractions.AttachmentProposals proposals;
     private LocalDate newDue;
     private String newSaid;
 
@@ -75,6 +78,37 @@ public class LetterCard implements Serializable {
         reissueOf = letters.linked(id, LetterLink.REISSUE_OF);
         reissuedAs = letters.linkedTo(id, LetterLink.REISSUE_OF);
         deadlines = extractions.deadlines(id);
+        proposals = extractions.attachmentDeadlines(id);
+    }
+
+    /** The due dates the letter's attachments propose, not yet among its own. */
+    public List<SourcedDeadline> getProposals() {
+        return proposals.deadlines();
+    }
+
+    /** Files too long to be read for deadlines to the end. */
+    public List<String> getCutShort() {
+        return proposals.cutShort();
+    }
+
+    public int getProposalPages() {
+        return AttachmentDeadlines.MAX_PAGES;
+    }
+
+    /** One proposal among the letter's due dates, in one click. */
+    public void take(SourcedDeadline proposal) {
+        deadlines = extractions.takeAttachmentDeadline(id, proposal.date(), proposal.source().file());
+        proposals = extractions.attachmentDeadlines(id);
+    }
+
+    public void takeAll() {
+        deadlines = extractions.takeAttachmentDeadlines(id);
+        proposals = extractions.attachmentDeadlines(id);
+    }
+
+    /** "15.03.2027". */
+    public String date(LocalDate date) {
+        return date == null ? "" : Letters.DATE.format(date);
     }
 
     /** A due date the clerk enters by hand (one the text states in a way extraction missed). */

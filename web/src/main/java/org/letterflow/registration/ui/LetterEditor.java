@@ -151,6 +151,9 @@ public class LetterEditor implements Serializable {
             } else if (recognition.getFile() != null) {
                 letters.attach(letter.getId(), recognition.getFileName(), recognition.getFile());
             }
+            for (Map.Entry<String, byte[]> attachment : recognition.attachments()) {
+                letters.attach(letter.getId(), attachment.getKey(), attachment.getValue());
+            }
             recognition.saved(letter.getId(), fieldValues());
         } else {
             letter = letters.update(id, form(false), version);
