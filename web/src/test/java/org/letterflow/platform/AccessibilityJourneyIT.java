@@ -93,7 +93,7 @@ class AccessibilityJourneyIT extends DeployedApplication {
         }
         try (Browser browser = new Browser(base)) {
             signIn(browser, "tomsk.head");
-            checkPages(browser, found, "tasks.xhtml", "approvals.xhtml", "discipline.xhtml", "letter.xhtml?id=" + letter);
+            checkPages(browser, found, "tasks.xhtml", "approvals.xhtml", "letter.xhtml?id=" + letter, "discipline.xhtml");
             browser.click("discipline:show");
             browser.visible(By.id("discipline:rows"));
             found.addAll(Accessibility.violations(browser, "discipline.xhtml, shown"));
