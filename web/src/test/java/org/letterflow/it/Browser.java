@@ -92,7 +92,7 @@ public final class Browser implements AutoCloseable {
     public void tabTo(By by) {
         WebElement target = visible(by);
         StringBuilder path = new StringBuilder();
-        for (int presses = 0; presses < 80; presses++) {
+        for (int presses = 0; presses < 150; presses++) {
             WebElement focused = driver.switchTo().activeElement();
             if (focused.equals(target)) {
                 return;
@@ -100,7 +100,7 @@ public final class Browser implements AutoCloseable {
             path.append(presses == 0 ? "" : " → ").append(describe(focused));
             press(Keys.TAB);
         }
-        throw new AssertionError(by + " not reached by Tab in 80 presses: " + path);
+        throw new AssertionError(by + " not reached by Tab in 150 presses: " + path);
     }
 
     /** Keys sent to whatever has the focus: typing, Enter, arrows, Escape. */
