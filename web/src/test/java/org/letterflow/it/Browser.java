@@ -10,12 +10,14 @@ import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,6 +83,34 @@ public final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Presses Tab, as a person without a mouse does, until the element has the focus; fails naming
+     * the elements Tab went through when it is not reached (not focusable, or focus held elsewhere).
+     */
+    public void tabTo(By by) {
+        WebElement target = visible(by);
+        StringBuilder path = new StringBuilder();
+        for (int presses = 0; presses < 150; presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (focused.equals(target)) {
+                return;
+            }
+            path.append(presses == 0 ? "" : " → ").append(describe(focused));
+            press(Keys.TAB);
+        }
+        throw new AssertionError(by + " not reached by Tab in 150 presses: " + path);
+    }
+
+    /** Keys sent to whatever has the focus: typing, Enter, arrows, Escape. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    private static String describe(WebElement element) {
+        String id = element.getAttribute("id");
+        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id);
     }
 
     public WebElement visible(By by) {
