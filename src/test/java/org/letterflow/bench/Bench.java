@@ -73,7 +73,7 @@ public final class Bench {
             startup(env);
         }
         try (Launch app = Launch.start(env, Launch.freePort())) {
-            if (app.secondsUntilSignInPage(Duration.ofMinutes(3)) < 0) {
+            if (app.secondsUntilSignInPage(Duration.ofMinutes(10)) < 0) {
                 throw new IllegalStateException("letterflow.jar did not start: " + app.errors());
             }
             String base = "http://localhost:" + app.port + "/";
