@@ -211,6 +211,15 @@ public class Journals {
         return rows.stream().map(r -> (Object[]) r).toList();
     }
 
+    /**
+     * The period of a print the caller asks for, read only once the journal is known to be the
+     * caller's own: another organisation's journal is "not found" whatever period comes with it.
+     */
+    public JournalPeriod printPeriod(long journalId, String from, String to) {
+        own(journalId);
+        return JournalPeriod.parse(from, to);
+    }
+
     /** A journal of the caller's organisation; any other answers "not found". */
     private RegistrationJournal own(long journalId) {
         RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);

@@ -87,7 +87,7 @@ public class JournalsResource {
     @Path("{id}/print.pdf")
     @Produces("application/pdf")
     public Response printPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        JournalPeriod period = JournalPeriod.parse(from, to);
+        JournalPeriod period = journals.printPeriod(id, from, to);
         PrintedJournal print = journals.printed(id, period);
         return LettersResource.file(JournalExport.pdf(print), "application/pdf",
                 JournalExport.fileName(print, period, "pdf"), true);
@@ -98,7 +98,7 @@ public class JournalsResource {
     @Path("{id}/print.xlsx")
     @Produces(JournalExport.XLSX)
     public Response printXlsx(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        JournalPeriod period = JournalPeriod.parse(from, to);
+        JournalPeriod period = journals.printPeriod(id, from, to);
         PrintedJournal print = journals.printed(id, period);
         return LettersResource.file(JournalExport.xlsx(print), JournalExport.XLSX,
                 JournalExport.fileName(print, period, "xlsx"), false);
