@@ -365,14 +365,7 @@ public final class Bench {
         long region;
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
             double seconds = timed(() -> {
-                s.execute("""
-                        insert into letter (organisation_id, direction, state, registration_number, registration_year,
-                                            registration_sequence, registration_date, subject, created_by, created_at)
-                        values (1, 'INCOMING', 'REGISTERED', 'П-1', 2026, 1, current_date, 'Бенчмарк поручений', 'bench', now())""");
-                s.execute("""
-                        insert into resolution (letter_id, organisation_id, author_id, text, on_control, created_at)
-                        select (select max(id) from letter where registration_number = 'П-1'), 1, 2,
-                               'Поручение ' || g, true, now() from generate_series(1, 1000) g""");
+                resolutions(s, "П-1", "Бенчмарк поручений", "Поручение ", 1000);
                 s.execute("""
                         insert into task (resolution_id, assignee_org_id)
                         select r.first + g % 1000, o.ids[1 + g % cardinality(o.ids)]
@@ -422,6 +415,22 @@ public final class Bench {
         line("");
         line("Targets: under 200 ms for Мои поручения, under 2 s for a region-wide discipline report.");
         line("");
+    }
+
+    /**
+     * A registered incoming letter of the ministry with {@code count} resolutions on control, their
+     * texts {@code text} followed by their number: what the task sections hang their tasks on.
+     */
+    static void resolutions(Statement s, String number, String subject, String text, int count) throws Exception {
+        s.execute("""
+                insert into letter (organisation_id, direction, state, registration_number, registration_year,
+                                    registration_sequence, registration_date, subject, created_by, created_at)
+                values (1, 'INCOMING', 'REGISTERED', '%s', 2026, 1, current_date, '%s', 'bench', now())"""
+                .formatted(number, subject));
+        s.execute("""
+                insert into resolution (letter_id, organisation_id, author_id, text, on_control, created_at)
+                select (select max(id) from letter where registration_number = '%s'), 1, 2,
+                       '%s' || g, true, now() from generate_series(1, %d) g""".formatted(number, text, count));
     }
 
     /** The full-size tree, once per run: 89 regions, 26 municipalities each, 37 schools each, 140 others per region. */

@@ -230,14 +230,7 @@ final class PagesBench {
                                || ' в образовательных организациях, письмо ' || g,
                            'bench', now()
                       from generate_series(1, %d) g""".formatted(TOMSK, INBOX));
-            s.execute("""
-                    insert into letter (organisation_id, direction, state, registration_number, registration_year,
-                                        registration_sequence, registration_date, subject, created_by, created_at)
-                    values (1, 'INCOMING', 'REGISTERED', 'П-страниц', 2026, 1, current_date, 'Бенчмарк страниц', 'bench', now())""");
-            s.execute("""
-                    insert into resolution (letter_id, organisation_id, author_id, text, on_control, created_at)
-                    select (select max(id) from letter where registration_number = 'П-страниц'), 1, 2,
-                           'Поручение для замера страниц ' || g, true, now() from generate_series(1, %d) g""".formatted(TASKS));
+            Bench.resolutions(s, "П-страниц", "Бенчмарк страниц", "Поручение для замера страниц ", TASKS);
             s.execute("""
                     insert into task (resolution_id, assignee_org_id)
                     select r.id, %d from resolution r where r.text like 'Поручение для замера страниц %%'""".formatted(IRKUTSK_CITY));
