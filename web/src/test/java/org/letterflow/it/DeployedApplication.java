@@ -11,7 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The built WAR deployed on Payara Micro, tested from outside as a client or a browser would:
- * every integration test class extends this and uses {@link #base}.
+ * every integration test class extends this and uses {@link #base}. The WAR is deployed once for
+ * the whole run (arquillian.xml names this class to the suite extension), so a test must not
+ * count on a server nobody else has used: it makes its own users and letters, as it always had
+ * to with the shared database.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedApplication {
