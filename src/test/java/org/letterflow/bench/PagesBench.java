@@ -91,7 +91,7 @@ final class PagesBench {
                         () -> clerk.get("letter.xhtml?id=" + card),
                         () -> clerk.search(word),
                         () -> municipal.get("tasks.xhtml"),
-                        () -> ministry.get("chain.xhtml?id=" + chainLetter)};
+                        () -> ministry.get("chain.xhtml?letter=" + chainLetter)};
                     for (int i = 0; i < visit.length && System.nanoTime() < end; i++) {
                         long start = System.nanoTime();
                         boolean ok = visit[i].open();
