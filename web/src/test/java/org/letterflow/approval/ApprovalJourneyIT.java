@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * approves from "На согласовании", the head signs, the letter gets its outgoing number, and the
  * printed sheet shows both steps with their times. A rejection sends the draft back for a new round.
  */
+@Tag("journey")
 class ApprovalJourneyIT extends DeployedApplication {
 
     private static void signIn(Browser browser, String login) {

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * second draft the template fills the steps, which stay editable; the template is deleted; an
  * impossible due date is refused in Russian and nothing starts. The API answers what the page saved.
  */
+@Tag("journey")
 class RouteBuilderJourneyIT extends DeployedApplication {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -266,8 +268,17 @@ class RouteBuilderJourneyIT extends DeployedApplication {
                 assertEquals(0, executor.get("api/v1/letters/" + second + "/approval-sheet").array().size(),
                         "nothing started, not on 3 March either");
 
-                // NOT YET: correcting the date in the same view and starting again did not start the round in
-                // the last run (RouteBuilderJourneyIT, 02.12.2026); to be diagnosed before this step is asserted
+                // the clerk corrects the date in the same view and starts again: the round starts
+                LocalDateTime corrected = LocalDate.now().plusMonths(3).atTime(18, 0);
+                tabTo(browser, "card:step:0:due_input");
+                press(browser, Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, TYPED.format(corrected), Keys.ESCAPE);
+                tabTo(browser, "card:startApproval");
+                press(browser, Keys.ENTER);
+                browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:approval"),
+                        "ожидает решения"));
+                assertEquals(TYPED.format(corrected), sheetDues(browser).get(0),
+                        "the corrected due time is the step's");
+                assertEquals(1, executor.get("api/v1/letters/" + second + "/approval-sheet").array().size());
             } catch (RuntimeException | AssertionError e) {
                 keep(browser, "route-builder-second");
                 throw e;

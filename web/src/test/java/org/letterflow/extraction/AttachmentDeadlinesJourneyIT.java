@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Browser;
 import org.letterflow.it.DeployedApplication;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with their file and page («Сроки из вложений»), one is taken in one click; the card proposes the
  * rest, and one click there keeps it too, with where it was found.
  */
+@Tag("journey")
 class AttachmentDeadlinesJourneyIT extends DeployedApplication {
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.extraction.control.LetterForms;
 import org.letterflow.extraction.control.SeedLetters;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sure it is and where it was read, the deadlines become due dates, and the registered letter
  * keeps the file and the due dates the clerk confirmed.
  */
+@Tag("journey")
 class ExtractionJourneyIT extends DeployedApplication {
 
     private static final String IRKUTSK = "irkutsk-2025-01-10-02-55-97-25";

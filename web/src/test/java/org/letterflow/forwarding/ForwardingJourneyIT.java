@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * written in; the school's clerk registers and acknowledges it; the ministry's chain shows the path
  * with numbers and states.
  */
+@Tag("journey")
 class ForwardingJourneyIT extends DeployedApplication {
 
     private static final String SUBJECT = "О мониторинге информационной открытости (рассылка)";

@@ -3,6 +3,7 @@ package org.letterflow.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Browser;
 import org.letterflow.it.DeployedApplication;
@@ -10,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in and out in a real headless Chromium. */
+@Tag("journey")
 class SignInJourneyIT extends DeployedApplication {
 
     @Test

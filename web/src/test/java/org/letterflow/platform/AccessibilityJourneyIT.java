@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Accessibility;
 import org.letterflow.it.Api;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (WCAG 2.0/2.1 A and AA), each as the user who works on it sees it; and signing in and
  * registering a letter need no mouse.
  */
+@Tag("journey")
 class AccessibilityJourneyIT extends DeployedApplication {
 
     private static void signIn(Browser browser, String login) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * link, the in-place link, the delivered copy — no dialog opens and nothing runs on our origin:
  * the script would raise an alert and leave a mark in the origin's storage and cookies.
  */
+@Tag("journey")
 class HostileFileJourneyIT extends DeployedApplication {
 
     private static final String SCRIPT = "alert('xss');localStorage.setItem('lf-pwned',location.href);"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * comes back to the page and after signing in again. A fresh user each run, so what she leaves
  * remembered touches no other test.
  */
+@Tag("journey")
 class ListsJourneyIT extends DeployedApplication {
 
     private static final String PASSWORD = "Надёжный-пароль-2026";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Browser;
 import org.letterflow.it.DeployedApplication;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A clerk registers an incoming PDF letter in the browser and finds it again. */
+@Tag("journey")
 class RegistrationJourneyIT extends DeployedApplication {
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.document.TestFiles;
 import org.letterflow.it.Api;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * where the user is looking; no template, login or MIME type on the pages, and no button a user may
  * not use.
  */
+@Tag("journey")
 class ClerkFirstDayJourneyIT extends DeployedApplication {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");

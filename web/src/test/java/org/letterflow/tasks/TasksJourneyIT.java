@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * for the city's education department; its clerk sees them in "Мои поручения" and in the calendar
  * feed, reports; a checkpoint reported late shows in the discipline report.
  */
+@Tag("journey")
 class TasksJourneyIT extends DeployedApplication {
 
     private static final String SUBJECT = "Об освещении федеральной кампании (шесть отчётов)";

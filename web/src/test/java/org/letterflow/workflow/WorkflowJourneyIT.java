@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
 import org.letterflow.it.Browser;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * signature shows the number at once, an impossible date is refused, pages opened with somebody
  * else's id are «not found», and a report or an acceptance says it was done.
  */
+@Tag("journey")
 class WorkflowJourneyIT extends DeployedApplication {
 
     private static void signIn(Browser browser, String login) {
