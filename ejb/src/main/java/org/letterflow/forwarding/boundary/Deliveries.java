@@ -30,7 +30,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.boundary.ResultPage;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.entity.Attachment;
@@ -39,6 +39,9 @@ import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
 import org.letterflow.document.FileStore;
+import org.letterflow.forwarding.control.ChainRow;
+import org.letterflow.forwarding.control.DeliveryRow;
+import org.letterflow.forwarding.control.RollUp;
 
 /**
  * Sending a registered letter down the tree and what recipients do with it: register it in

@@ -25,7 +25,7 @@ import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.control.FileNames;
+import org.letterflow.document.FileNames;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.control.ICalendar;
@@ -33,6 +33,7 @@ import org.letterflow.tasks.entity.Checkpoint;
 import org.letterflow.tasks.entity.CheckpointState;
 import org.letterflow.tasks.entity.Resolution;
 import org.letterflow.tasks.entity.Task;
+import org.letterflow.tasks.control.TaskRow;
 
 /**
  * Resolutions and the tasks they make: who writes them (an executive, on a letter of the

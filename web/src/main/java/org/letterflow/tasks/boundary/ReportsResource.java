@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
+import org.letterflow.tasks.control.TaskRow;
+import org.letterflow.document.Download;
 
 /** The execution-discipline report (исполнительская дисциплина). */
 @ApplicationScoped
@@ -34,7 +36,7 @@ public class ReportsResource {
     public Response xlsx(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                          @QueryParam("org") Long org) {
         byte[] file = DisciplineExport.xlsx(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
-        return LettersResource.file(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return Download.response(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "исполнительская-дисциплина.xlsx", false);
     }
 
@@ -44,7 +46,7 @@ public class ReportsResource {
     public Response pdf(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                         @QueryParam("org") Long org) {
         byte[] file = DisciplineExport.pdf(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
-        return LettersResource.file(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
+        return Download.response(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
     }
 
     /** The due dates behind one line: an organisation's, or one person's ({@code person}). */

@@ -20,13 +20,15 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.platform.rest.Upload;
+import org.letterflow.document.Upload;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.tasks.entity.CheckpointState;
+import org.letterflow.tasks.control.TaskRow;
+import org.letterflow.document.Download;
 
 /** The assignee's and the controller's side of tasks, and the calendar feed's secret URL. */
 @ApplicationScoped
@@ -129,7 +131,7 @@ public class TasksResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         AttachmentContent content = tasks.reportFile(id, file);
-        return LettersResource.file(content.bytes(), content.mediaType(), content.fileName(), false);
+        return Download.response(content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     @POST

@@ -14,7 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.ToLongFunction;
 import org.letterflow.tasks.boundary.DisciplineExport;
 import org.letterflow.tasks.boundary.DisciplineRow;
-import org.letterflow.tasks.boundary.TaskRow;
+import org.letterflow.tasks.control.TaskRow;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.letterflow.tasks.boundary.Tasks;
