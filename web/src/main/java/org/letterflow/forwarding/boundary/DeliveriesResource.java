@@ -19,7 +19,6 @@ import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;

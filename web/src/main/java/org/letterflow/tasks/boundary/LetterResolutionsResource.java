@@ -21,7 +21,7 @@ import org.letterflow.platform.rest.Idempotent;
 public class LetterResolutionsResource {
 
     @Inject
-    Tasks tasks;
+    Resolutions resolutions;
 
     /** An executive's resolution: one task per assignee, a checkpoint per due date; 201 with the tasks. */
     @Idempotent
@@ -29,12 +29,12 @@ public class LetterResolutionsResource {
     @Path("{id}/resolutions")
     public Response resolve(@PathParam("id") long id, ResolutionForm form) {
         return Response.status(Response.Status.CREATED)
-                .entity(tasks.resolve(id, form).stream().map(TaskView::of).toList()).build();
+                .entity(resolutions.resolve(id, form).stream().map(TaskView::of).toList()).build();
     }
 
     @GET
     @Path("{id}/resolutions")
     public List<TaskView> resolutions(@PathParam("id") long id) {
-        return tasks.ofLetter(id).stream().map(TaskView::of).toList();
+        return resolutions.ofLetter(id).stream().map(TaskView::of).toList();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.document.Download;
@@ -21,13 +20,13 @@ import org.letterflow.document.Download;
 public class ReportsResource {
 
     @Inject
-    Tasks tasks;
+    Discipline discipline;
 
     @GET
     @Path("discipline")
     public List<DisciplineRow> discipline(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                           @QueryParam("org") Long org) {
-        return tasks.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
+        return discipline.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
     }
 
     @GET
@@ -54,6 +53,6 @@ public class ReportsResource {
     @Path("discipline/detail")
     public List<TaskRow> detail(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                 @QueryParam("org") long org, @QueryParam("person") Long person) {
-        return tasks.disciplineDetail(LocalDateParam.value(from), LocalDateParam.value(to), org, person);
+        return discipline.disciplineDetail(LocalDateParam.value(from), LocalDateParam.value(to), org, person);
     }
 }

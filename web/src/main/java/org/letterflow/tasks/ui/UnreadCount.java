@@ -3,14 +3,14 @@ package org.letterflow.tasks.ui;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.letterflow.platform.ui.MenuCount;
-import org.letterflow.tasks.boundary.Tasks;
+import org.letterflow.tasks.boundary.Notices;
 
 /** The unread reminders on the bell. */
 @Dependent
 public class UnreadCount implements MenuCount {
 
     @Inject
-    Tasks tasks;
+    Notices notices;
 
     @Override
     public String name() {
@@ -19,6 +19,6 @@ public class UnreadCount implements MenuCount {
 
     @Override
     public long count() {
-        return tasks.unreadNotices();
+        return notices.unreadNotices();
     }
 }
