@@ -36,7 +36,8 @@ public final class ComponentRules {
      * extraction reads a registered letter's files; approval keeps the printed approval sheet
      * extraction found, forwarding carries the letter's extracted due dates to its recipients,
      * and tasks propose a resolution's due date from them — so those three stand on extraction
-     * too. The demo seeds all of them, and nothing uses the demo.
+     * too. Tasks' hourly reminders remind approvers of late steps as well, asking approval which
+     * (approval uses nothing of tasks). The demo seeds all of them, and nothing uses the demo.
      */
     public static final Map<String, Set<String>> MAY_USE = table(
             "platform", Set.of(),
@@ -46,7 +47,7 @@ public final class ComponentRules {
             "extraction", Set.of("platform", "document", "organisation", "registration"),
             "approval", Set.of("platform", "document", "organisation", "registration", "extraction"),
             "forwarding", Set.of("platform", "document", "organisation", "registration", "extraction"),
-            "tasks", Set.of("platform", "document", "organisation", "registration", "extraction"),
+            "tasks", Set.of("platform", "document", "organisation", "registration", "extraction", "approval"),
             "demo", Set.of("platform", "document", "organisation", "registration", "extraction", "approval",
                     "forwarding", "tasks"));
 

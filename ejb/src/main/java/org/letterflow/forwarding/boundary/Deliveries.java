@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.letterflow.extraction.entity.LetterDeadline;
+import org.letterflow.extraction.control.KeptDeadlines;
 import org.letterflow.forwarding.control.ChainQueries;
 import org.letterflow.forwarding.control.ChainQueries.Scope;
 import org.letterflow.forwarding.control.RecipientSet;
@@ -56,6 +56,9 @@ public class Deliveries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    KeptDeadlines keptDeadlines;
 
     @Inject
     CurrentUser caller;
@@ -261,15 +264,13 @@ public class Deliveries {
      */
     private void keepSendersDueDate(Delivery delivery, Letter incoming) {
         LocalDate due = delivery.getDueOn();
-        if (due == null || em.createQuery("select d from LetterDeadline d where d.letterId = :letter and d.dueOn = :due",
-                LetterDeadline.class).setParameter("letter", incoming.getId()).setParameter("due", due)
-                .getResultStream().findAny().isPresent()) {
+        if (due == null) {
             return;
         }
         Letter sent = delivery.getLetter();
-        em.persist(new LetterDeadline(incoming.getId(), due, "Срок, установленный отправителем ("
-                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")", null, false,
-                caller.get().getLogin(), clock.instant()));
+        keptDeadlines.keepOnce(incoming.getId(), due, "Срок, установленный отправителем ("
+                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")",
+                caller.get().getLogin(), clock.instant());
     }
 
     @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
@@ -399,9 +400,7 @@ public class Deliveries {
 
     /** The letter's earliest due date still ahead, as the recipients' due date when the sender names none. */
     private LocalDate nextDeadline(Letter letter, LocalDate today) {
-        List<?> due = em.createNativeQuery("select min(due_on) from letter_deadline where letter_id = ?1 and due_on >= ?2")
-                .setParameter(1, letter.getId()).setParameter(2, today).getResultList();
-        return due.isEmpty() || due.get(0) == null ? null : ((Date) due.get(0)).toLocalDate();
+        return keptDeadlines.next(letter.getId(), today);
     }
 
     /** The job row, placed in the chain: under the delivery whose registered letter this one re-issues. */
