@@ -51,4 +51,12 @@ public class BusinessException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /**
+     * Where the record this refusal points to can be read (a path under the application, e.g. the
+     * letter a duplicate would repeat), or null; the component that refuses knows its own paths.
+     */
+    public String existing() {
+        return null;
+    }
 }

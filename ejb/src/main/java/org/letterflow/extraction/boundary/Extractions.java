@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.letterflow.document.DocumentReader;
 import org.letterflow.document.FileAnalysis;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJobs;

@@ -3,6 +3,8 @@ package org.letterflow.forwarding.boundary;
 import java.util.List;
 import java.util.Map;
 import org.letterflow.organisation.entity.OrganisationKind;
+import org.letterflow.forwarding.control.ChainNode;
+import org.letterflow.forwarding.control.RollUp;
 
 /**
  * A letter's chain as its viewer may see it: the totals, the totals per level of the hierarchy,

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.letterflow.extraction.entity.LetterDeadline;
+import org.letterflow.extraction.control.KeptDeadlines;
 import org.letterflow.forwarding.control.ChainQueries;
 import org.letterflow.forwarding.control.ChainQueries.Scope;
 import org.letterflow.forwarding.control.RecipientSet;
@@ -30,7 +30,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.boundary.ResultPage;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.entity.Attachment;
@@ -39,6 +39,9 @@ import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
 import org.letterflow.document.FileStore;
+import org.letterflow.forwarding.control.ChainRow;
+import org.letterflow.forwarding.control.DeliveryRow;
+import org.letterflow.forwarding.control.RollUp;
 
 /**
  * Sending a registered letter down the tree and what recipients do with it: register it in
@@ -53,6 +56,9 @@ public class Deliveries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    KeptDeadlines keptDeadlines;
 
     @Inject
     CurrentUser caller;
@@ -258,15 +264,13 @@ public class Deliveries {
      */
     private void keepSendersDueDate(Delivery delivery, Letter incoming) {
         LocalDate due = delivery.getDueOn();
-        if (due == null || em.createQuery("select d from LetterDeadline d where d.letterId = :letter and d.dueOn = :due",
-                LetterDeadline.class).setParameter("letter", incoming.getId()).setParameter("due", due)
-                .getResultStream().findAny().isPresent()) {
+        if (due == null) {
             return;
         }
         Letter sent = delivery.getLetter();
-        em.persist(new LetterDeadline(incoming.getId(), due, "Срок, установленный отправителем ("
-                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")", null, false,
-                caller.get().getLogin(), clock.instant()));
+        keptDeadlines.keepOnce(incoming.getId(), due, "Срок, установленный отправителем ("
+                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")",
+                caller.get().getLogin(), clock.instant());
     }
 
     @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
@@ -396,9 +400,7 @@ public class Deliveries {
 
     /** The letter's earliest due date still ahead, as the recipients' due date when the sender names none. */
     private LocalDate nextDeadline(Letter letter, LocalDate today) {
-        List<?> due = em.createNativeQuery("select min(due_on) from letter_deadline where letter_id = ?1 and due_on >= ?2")
-                .setParameter(1, letter.getId()).setParameter(2, today).getResultList();
-        return due.isEmpty() || due.get(0) == null ? null : ((Date) due.get(0)).toLocalDate();
+        return keptDeadlines.next(letter.getId(), today);
     }
 
     /** The job row, placed in the chain: under the delivery whose registered letter this one re-issues. */

@@ -9,9 +9,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterflow.forwarding.boundary.ChainNode;
-import org.letterflow.forwarding.boundary.ChainRow;
-import org.letterflow.forwarding.boundary.RollUp;
+import org.letterflow.forwarding.control.ChainNode;
+import org.letterflow.forwarding.control.ChainRow;
+import org.letterflow.forwarding.control.RollUp;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.entity.OrganisationKind;
 

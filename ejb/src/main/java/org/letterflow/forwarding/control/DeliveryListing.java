@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.letterflow.forwarding.boundary.DeliveryRow;
+import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.platform.TypedFilter;
 
 /**

@@ -21,4 +21,9 @@ public class DuplicateLetterException extends BusinessException {
     public String existingNumber() {
         return existingNumber;
     }
+
+    @Override
+    public String existing() {
+        return "api/v1/letters/" + existingId;
+    }
 }

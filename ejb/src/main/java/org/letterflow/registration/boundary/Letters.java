@@ -20,7 +20,7 @@ import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.FormValidator;
 import org.letterflow.registration.control.AuditTrail;
-import org.letterflow.registration.control.FileNames;
+import org.letterflow.document.FileNames;
 import org.letterflow.registration.control.LetterSearch;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.entity.Attachment;
@@ -31,6 +31,11 @@ import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
 import org.letterflow.registration.entity.RegistrationJournal;
 import org.letterflow.registration.entity.Requisites;
+import org.letterflow.registration.control.LetterOrder;
+import org.letterflow.registration.control.LetterQuery;
+import org.letterflow.registration.control.LetterRow;
+import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Html;
 
 /**
  * The clerk's work with letters: register, edit, attach files, register and send outgoing ones,
@@ -306,7 +311,7 @@ public class Letters {
     public static LetterRow row(Letter l) {
         return new LetterRow(l.getId(), l.getDirection(), l.getState(), l.getRegistrationNumber(),
                 l.getRegistrationDate(), l.getCorrespondentName(), l.getCorrespondentNumber(),
-                l.getCorrespondentDate(), l.getSubject(), l.isRestricted(), LetterSearch.escape(l.getSubject()));
+                l.getCorrespondentDate(), l.getSubject(), l.isRestricted(), Html.escape(l.getSubject()));
     }
 
     private void register(Letter letter, Long journalId, LocalDate date, Instant received) {

@@ -3,7 +3,7 @@ package org.letterflow.registration.control;
 import java.time.LocalDate;
 import java.util.Map;
 import org.letterflow.platform.TypedFilter;
-import org.letterflow.registration.boundary.LetterQuery;
+import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 

@@ -1,5 +1,6 @@
 package org.letterflow.registration.control;
 
+import org.letterflow.platform.Html;
 import org.letterflow.platform.Like;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -8,10 +9,10 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import org.letterflow.registration.boundary.LetterOrder;
-import org.letterflow.registration.boundary.LetterQuery;
-import org.letterflow.registration.boundary.LetterRow;
-import org.letterflow.registration.boundary.ResultPage;
+import org.letterflow.registration.control.LetterOrder;
+import org.letterflow.registration.control.LetterQuery;
+import org.letterflow.registration.control.LetterRow;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 
@@ -154,7 +155,7 @@ public class LetterSearch {
             items.add(new LetterRow(((Number) c[0]).longValue(), Direction.valueOf((String) c[1]),
                     LetterState.valueOf((String) c[2]), (String) c[3], date(c[4]), (String) c[5], (String) c[6],
                     date(c[7]), (String) c[8], Boolean.TRUE.equals(c[9]),
-                    c[10] == null ? escape((String) c[8]) : highlight((String) c[10])));
+                    c[10] == null ? Html.escape((String) c[8]) : highlight((String) c[10])));
         }
         return items;
     }
@@ -177,16 +178,7 @@ public class LetterSearch {
     }
 
     static String highlight(String marked) {
-        return escape(marked).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
-    }
-
-    /** Text made safe to show as HTML. */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return Html.escape(marked).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
     }
 
     private static java.time.LocalDate date(Object value) {

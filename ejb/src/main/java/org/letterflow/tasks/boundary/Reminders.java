@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.letterflow.approval.control.LateSteps;
+import org.letterflow.approval.control.LateSteps.LateStep;
 import org.letterflow.platform.ClusterLock;
 import org.letterflow.platform.Mail;
 
@@ -48,6 +50,9 @@ public class Reminders {
 
     @Inject
     ClusterLock lock;
+
+    @Inject
+    LateSteps lateSteps;
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
@@ -112,24 +117,13 @@ public class Reminders {
 
     /** Approvers whose turn it is and whose step is past its due time, once per step. */
     private int overdueApprovals(Timestamp now) {
-        List<?> late = em.createNativeQuery("""
-                        select st.id, u.id, u.email, l.subject, st.due_at
-                          from approval_step st
-                          join approval_sheet sh on sh.id = st.sheet_id and sh.state = 'IN_PROGRESS'
-                          join letter l on l.id = sh.letter_id
-                          join app_user u on u.id = st.approver_id and u.active
-                         where st.result is null and st.due_at < now()
-                           and st.stage = (select min(x.stage) from approval_step x where x.sheet_id = sh.id and x.result is null)
-                           and not exists (select 1 from approval_reminder r where r.step_id = st.id)""")
-                .getResultList();
-        for (Object row : late) {
-            Object[] r = (Object[]) row;
-            String text = "Просрочен срок согласования проекта «" + r[3] + "»; документ ждёт вашего решения";
+        List<LateStep> late = lateSteps.unreminded();
+        for (LateStep step : late) {
+            String text = "Просрочен срок согласования проекта «" + step.subject() + "»; документ ждёт вашего решения";
             em.createNativeQuery("insert into notification (user_id, text, created_at) values (?1, ?2, ?3)")
-                    .setParameter(1, ((Number) r[1]).longValue()).setParameter(2, text).setParameter(3, now).executeUpdate();
-            mail.send((String) r[2], "Letterflow: просрочено согласование", text);
-            em.createNativeQuery("insert into approval_reminder (step_id, sent_at) values (?1, ?2)")
-                    .setParameter(1, ((Number) r[0]).longValue()).setParameter(2, now).executeUpdate();
+                    .setParameter(1, step.approver()).setParameter(2, text).setParameter(3, now).executeUpdate();
+            mail.send(step.email(), "Letterflow: просрочено согласование", text);
+            lateSteps.reminded(step.step(), now);
         }
         return late.size();
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.letterflow.platform.TypedFilter;
-import org.letterflow.tasks.boundary.TaskRow;
+import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.tasks.entity.CheckpointState;
 
 /**

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.letterflow.forwarding.boundary.DeliveryRow;
+import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.platform.BusinessException;
 

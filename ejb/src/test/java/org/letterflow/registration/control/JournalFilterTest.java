@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.registration.boundary.LetterQuery;
+import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 

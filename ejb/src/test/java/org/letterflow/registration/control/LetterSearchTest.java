@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.letterflow.platform.Html;
 
 class LetterSearchTest {
 
@@ -15,7 +16,7 @@ class LetterSearchTest {
 
     @Test
     void quotesAndAmpersandsAreEscaped() {
-        assertEquals("&quot;A&quot; &amp; &#39;B&#39;", LetterSearch.escape("\"A\" & 'B'"));
+        assertEquals("&quot;A&quot; &amp; &#39;B&#39;", Html.escape("\"A\" & 'B'"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.tasks.boundary.TaskRow;
+import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.tasks.entity.CheckpointState;
 
 class TaskListingTest {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.letterflow.approval.entity.Decision;
-import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.rest.Idempotent;
 
@@ -35,7 +35,7 @@ public class ApprovalStepsResource {
     Approvals approvals;
 
     @Inject
-    CurrentUser caller;
+    Users users;
 
     @Inject
     Clock clock;
@@ -47,7 +47,7 @@ public class ApprovalStepsResource {
         if (form == null) {
             throw BusinessException.invalid("result", "Передайте решение: {\"result\": \"APPROVED\", \"remarks\": …}");
         }
-        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), caller.get().getOrganisation().getTimeZone(),
+        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), users.me().getOrganisation().getTimeZone(),
                 clock.instant());
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.boundary.Users;
 
 /** {@code GET /approvals/pending}: the steps waiting for the caller ("На согласовании"). */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class ApprovalsResource {
     Approvals approvals;
 
     @Inject
-    CurrentUser caller;
+    Users users;
 
     @Inject
     Clock clock;
@@ -33,6 +33,6 @@ public class ApprovalsResource {
     @Path("pending")
     public List<PendingView> pending() {
         return approvals.pending().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
-                SheetView.of(p.sheet(), caller.get().getOrganisation().getTimeZone(), clock.instant()))).toList();
+                SheetView.of(p.sheet(), users.me().getOrganisation().getTimeZone(), clock.instant()))).toList();
     }
 }

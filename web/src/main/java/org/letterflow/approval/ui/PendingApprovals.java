@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.approval.control.ApprovalListing;
 import org.letterflow.organisation.boundary.ListPreferences;
-import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.platform.ui.ListMemory;
-import org.letterflow.platform.ui.ListRows;
+import org.letterflow.organisation.ui.ListMemory;
+import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Letter;
@@ -49,7 +49,7 @@ public class PendingApprovals implements Serializable {
     transient Letters letters;
 
     @Inject
-    transient CurrentUser caller;
+    transient Users users;
 
     @Inject
     transient ListPreferences preferences;
@@ -80,7 +80,7 @@ public class PendingApprovals implements Serializable {
     /** Every draft waiting for the caller, oldest first, whatever the filters. */
     public List<Row> getRows() {
         if (rows == null) {
-            var zone = caller.get().getOrganisation().getTimeZone();
+            var zone = users.me().getOrganisation().getTimeZone();
             rows = approvals.pending().stream().map(p -> {
                 Letter letter = letters.find(p.sheet().getLetterId());
                 String earlier = p.sheet().getSteps().stream().filter(s -> s.isDecided())

@@ -22,12 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.IOException;
 import java.util.List;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJson;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.rest.LocalDateParam;
-import org.letterflow.platform.rest.Upload;
+import org.letterflow.document.Upload;
 
 /**
  * Extraction over HTTP: {@code POST /extractions} with a file answers the extraction contract's

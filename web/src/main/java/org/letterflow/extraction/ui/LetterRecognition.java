@@ -3,6 +3,9 @@ package org.letterflow.extraction.ui;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.letterflow.approval.boundary.Approvals;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.Html;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.control.ExtractionJob;
@@ -26,8 +29,9 @@ import org.letterflow.extraction.entity.LetterExtraction;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.extraction.entity.Span;
 import org.letterflow.platform.ui.ShowsProblems;
-import org.letterflow.registration.control.LetterSearch;
+import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.ui.LetterEditor;
+import org.letterflow.registration.ui.RegistrationFormSaved;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
@@ -104,7 +108,10 @@ public class LetterRecognition implements Serializable {
     transient Extractions extractions;
 
     @Inject
-    transient Approvals approvals;
+    transient Letters letters;
+
+    @Inject
+    Event<ApprovalSheetRead> sheetRead;
 
     @Inject
     LetterEditor editor;
@@ -291,13 +298,24 @@ public class LetterRecognition implements Serializable {
         }
     }
 
+    /** The form saved a new letter: the file read here goes with it, unless the clerk chose another there. */
+    void formSaved(@Observes(notifyObserver = Reception.IF_EXISTS) RegistrationFormSaved saved) {
+        if (!saved.fileAttached() && file != null) {
+            letters.attach(saved.letterId(), fileName, file);
+        }
+        for (Map.Entry<String, byte[]> attachment : attachments()) {
+            letters.attach(saved.letterId(), attachment.getKey(), attachment.getValue());
+        }
+        saved(saved.letterId(), saved.fields());
+    }
+
     /**
      * After the letter is saved: its due dates, what the clerk kept of each proposal, and an
      * approval sheet printed in the document as the letter's historical round.
      */
     public void saved(long letterId, Map<String, String> kept) {
         if (result != null && result.requisites() != null && result.requisites().approvalSheet() != null) {
-            approvals.keepPrinted(letterId, result.requisites().approvalSheet());
+            sheetRead.fire(new ApprovalSheetRead(letterId, result.requisites().approvalSheet()));
         }
         List<Extractions.DueDate> dates = deadlines.stream().filter(d -> d.kept && d.date != null)
                 .map(d -> new Extractions.DueDate(d.date, d.said, d.relative, true, d.source)).toList();
@@ -377,11 +395,11 @@ public class LetterRecognition implements Serializable {
         Proposal p = shown == null ? null : proposals.get(shown);
         Span span = p == null ? null : p.span();
         if (span == null || span.end() > text.length() || span.start() >= span.end()) {
-            return LetterSearch.escape(text);
+            return Html.escape(text);
         }
-        return LetterSearch.escape(text.substring(0, span.start())) + "<mark>"
-                + LetterSearch.escape(text.substring(span.start(), span.end())) + "</mark>"
-                + LetterSearch.escape(text.substring(span.end()));
+        return Html.escape(text.substring(0, span.start())) + "<mark>"
+                + Html.escape(text.substring(span.start(), span.end())) + "</mark>"
+                + Html.escape(text.substring(span.end()));
     }
 
     public List<ProposedDeadline> getDeadlines() {

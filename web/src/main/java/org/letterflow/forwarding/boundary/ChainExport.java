@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.letterflow.document.SpreadsheetText;
+import org.letterflow.forwarding.control.ChainRow;
 
 /**
  * A chain as CSV for a spreadsheet: UTF-8 with a byte-order mark and semicolons, which is what

@@ -19,10 +19,11 @@ import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.boundary.LettersResource;
-import org.letterflow.registration.boundary.ResultPage;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
+import org.letterflow.forwarding.control.DeliveryRow;
+import org.letterflow.document.Download;
 
 /** The recipient's side of forwarding: its inbox of deliveries and what it does with each. */
 @ApplicationScoped
@@ -73,7 +74,7 @@ public class DeliveriesResource {
     @Produces(MediaType.WILDCARD)
     public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         AttachmentContent content = deliveries.content(id, attachment);
-        return LettersResource.file(content.bytes(), content.mediaType(), content.fileName(), false);
+        return Download.response(content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     /** Registers the letter in the caller's incoming journal: 201 with the new card. */

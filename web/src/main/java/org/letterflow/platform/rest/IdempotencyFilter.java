@@ -28,7 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.IdempotentRequests;
 import org.letterflow.platform.IdempotentRequests.Answer;
 import org.letterflow.platform.IdempotentRequests.Claim;

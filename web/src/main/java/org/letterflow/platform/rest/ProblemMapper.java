@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.registration.boundary.DuplicateLetterException;
 
 /**
  * Turns whatever a request ran into into a problem+json answer. Business rules give their own
@@ -38,8 +37,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // a parameter converter's refusal reaches us wrapped by JAX-RS: answer with its own words
             return problem(refusal);
         }
-        if (thrown instanceof DuplicateLetterException e) {
-            return Problem.of(Status.CONFLICT, e.getMessage()).withExisting("api/v1/letters/" + e.existingId());
+        if (thrown instanceof BusinessException e && e.existing() != null) {
+            return Problem.of(status(e.kind()), e.getMessage()).withExisting(e.existing());
         }
         if (thrown instanceof BusinessException e) {
             Problem problem = Problem.of(status(e.kind()), e.getMessage());

@@ -1,63 +1,47 @@
 package org.letterflow.platform.ui;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.letterflow.approval.boundary.Approvals;
-import org.letterflow.forwarding.boundary.Deliveries;
-import org.letterflow.forwarding.entity.DeliveryState;
-import org.letterflow.tasks.boundary.Tasks;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The numbers beside the menu, as Directum and 1С users expect them: letters waiting for the
  * caller's decision («На согласовании 3»), letters sent to the organisation not yet registered
  * («Входящие 5»), the caller's due dates gone by, and the unread reminders on the bell. Each is one
- * count per page, read only when the page shows it.
+ * count per page, read only when the page shows it. The component that owns a count gives it as a
+ * {@link MenuCount}.
  */
 @Named
 @RequestScoped
 public class MenuCounters {
 
     @Inject
-    Approvals approvals;
+    Instance<MenuCount> counts;
 
-    @Inject
-    Deliveries deliveries;
+    private final Map<String, Long> read = new HashMap<>();
 
-    @Inject
-    Tasks tasks;
-
-    private Long pending;
-    private Long arrived;
-    private Long overdue;
-    private Long unread;
+    private long count(String name) {
+        return read.computeIfAbsent(name, key -> counts.stream().filter(count -> count.name().equals(key))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No menu count " + key)).count());
+    }
 
     public long getPending() {
-        if (pending == null) {
-            pending = (long) approvals.pending().size();
-        }
-        return pending;
+        return count("pending");
     }
 
     public long getArrived() {
-        if (arrived == null) {
-            arrived = deliveries.inbox(DeliveryState.DELIVERED, 0, 1).total();
-        }
-        return arrived;
+        return count("arrived");
     }
 
     public long getOverdue() {
-        if (overdue == null) {
-            overdue = tasks.overdue();
-        }
-        return overdue;
+        return count("overdue");
     }
 
     public long getUnread() {
-        if (unread == null) {
-            unread = tasks.unreadNotices();
-        }
-        return unread;
+        return count("unread");
     }
 
     /** " 3" after a menu entry's name, nothing for none. */

@@ -17,6 +17,7 @@ import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.JournalPeriod;
 import org.letterflow.registration.entity.RegistrationJournal;
+import org.letterflow.document.Download;
 
 @ApplicationScoped
 @Path("journals")
@@ -89,7 +90,7 @@ public class JournalsResource {
     public Response printPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         JournalPeriod period = journals.printPeriod(id, from, to);
         PrintedJournal print = journals.printed(id, period);
-        return LettersResource.file(JournalExport.pdf(print), "application/pdf",
+        return Download.response(JournalExport.pdf(print), "application/pdf",
                 JournalExport.fileName(print, period, "pdf"), true);
     }
 
@@ -100,7 +101,7 @@ public class JournalsResource {
     public Response printXlsx(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         JournalPeriod period = journals.printPeriod(id, from, to);
         PrintedJournal print = journals.printed(id, period);
-        return LettersResource.file(JournalExport.xlsx(print), JournalExport.XLSX,
+        return Download.response(JournalExport.xlsx(print), JournalExport.XLSX,
                 JournalExport.fileName(print, period, "xlsx"), false);
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
+import org.letterflow.registration.control.LetterRow;
 
 /** A letter's card as the API shows it. Times are in the organisation's time zone. */
 public record LetterView(long id, Direction direction, LetterState state, String registrationNumber,
@@ -30,6 +32,13 @@ public record LetterView(long id, Direction direction, LetterState state, String
 
     public static LetterView of(Letter l, List<Attachment> attachments, List<LetterRow> inReplyTo) {
         return of(l, attachments, inReplyTo, List.of(), List.of());
+    }
+
+    /** The letter as the API shows it, with its files and links both ways, read through the facade. */
+    public static LetterView of(Letter letter, Letters letters) {
+        return of(letter, letters.attachments(letter.getId()),
+                letters.linked(letter.getId(), LetterLink.REPLY_TO), letters.linked(letter.getId(), LetterLink.REISSUE_OF),
+                letters.linkedTo(letter.getId(), LetterLink.REISSUE_OF));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.letterflow.registration.boundary;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,34 +21,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.letterflow.approval.boundary.Approvals;
-import org.letterflow.approval.boundary.Route;
-import org.letterflow.approval.boundary.SheetView;
-import org.letterflow.document.FileAnswer;
-import org.letterflow.document.UploadLimit;
-import org.letterflow.forwarding.boundary.ChainExport;
-import org.letterflow.forwarding.boundary.ChainView;
-import org.letterflow.forwarding.boundary.Deliveries;
-import org.letterflow.forwarding.boundary.JobView;
-import org.letterflow.forwarding.boundary.Recipients;
-import org.letterflow.tasks.boundary.ResolutionForm;
-import org.letterflow.tasks.boundary.TaskView;
-import org.letterflow.tasks.boundary.Tasks;
-import org.letterflow.organisation.control.CurrentUser;
-import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.Idempotent;
 import org.letterflow.platform.rest.LocalDateParam;
-import org.letterflow.platform.rest.Upload;
+import org.letterflow.document.Download;
+import org.letterflow.document.Upload;
 import org.letterflow.platform.rest.Versions;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.AuditEvent;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
-import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
+import org.letterflow.registration.control.LetterQuery;
+import org.letterflow.registration.control.LetterRow;
+import org.letterflow.platform.ResultPage;
 
 @ApplicationScoped
 @Path("letters")
@@ -59,21 +45,6 @@ public class LettersResource {
 
     @Inject
     Letters letters;
-
-    @Inject
-    Approvals approvals;
-
-    @Inject
-    Deliveries deliveries;
-
-    @Inject
-    Tasks tasks;
-
-    @Inject
-    CurrentUser caller;
-
-    @Inject
-    Clock clock;
 
     @Inject
     UploadLimit uploadLimit;
@@ -147,98 +118,14 @@ public class LettersResource {
     public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment,
                             @QueryParam("stamped") boolean stamped, @QueryParam("inline") boolean inline) {
         AttachmentContent content = letters.content(id, attachment, stamped);
-        return file(content.bytes(), content.mediaType(), content.fileName(), inline);
+        return Download.response(content.bytes(), content.mediaType(), content.fileName(), inline);
     }
 
     @GET
     @Path("{id}/card.pdf")
     @Produces("application/pdf")
     public Response card(@PathParam("id") long id) {
-        return file(letters.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
-    }
-
-    /** A draft's approval rounds. The approval component answers; this resource owns /letters/{id}. */
-    @GET
-    @Path("{id}/approval-sheet")
-    public List<SheetView> approvalSheets(@PathParam("id") long id) {
-        return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone(), clock.instant())).toList();
-    }
-
-    @POST
-    @Path("{id}/approval-sheet")
-    public Response startApproval(@PathParam("id") long id, Route route) {
-        if (route == null) {
-            throw BusinessException.invalid("steps", "Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}");
-        }
-        return Response.status(Response.Status.CREATED).entity(SheetView.of(approvals.start(id, route), zone(), clock.instant())).build();
-    }
-
-    private java.time.ZoneId zone() {
-        return caller.get().getOrganisation().getTimeZone();
-    }
-
-    @GET
-    @Path("{id}/approval-sheet.pdf")
-    @Produces("application/pdf")
-    public Response approvalSheetPdf(@PathParam("id") long id) {
-        return file(approvals.printed(id), "application/pdf", "лист-согласования-" + id + ".pdf", true);
-    }
-
-    /**
-     * Sends a registered outgoing letter down the tree: 202 with the sending job, which delivers in
-     * the background (poll {@code GET /jobs/{id}}).
-     */
-    @Idempotent
-    @POST
-    @Path("{id}/deliveries")
-    public Response send(@PathParam("id") long id, Recipients recipients, @Context UriInfo uri) {
-        JobView job = JobView.of(deliveries.send(id, recipients));
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(job.id())).build())
-                .build();
-    }
-
-    /** Drafts the cover letter forwarding an incoming letter to the organisation's subordinates: 201. */
-    @POST
-    @Path("{id}/reissue")
-    public Response reissue(@PathParam("id") long id, @Context UriInfo uri) {
-        Letter cover = deliveries.reissue(id);
-        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.getId())).build())
-                .tag(Versions.tag(cover.getVersion())).entity(view(cover)).build();
-    }
-
-    /** The letter's chain below the caller with its roll-ups; {@code node}: that node's children. */
-    @GET
-    @Path("{id}/chain")
-    public ChainView chain(@PathParam("id") long id, @QueryParam("node") Long node,
-                           @QueryParam("offset") @DefaultValue("0") int offset,
-                           @QueryParam("limit") @DefaultValue("100") int limit) {
-        return deliveries.chain(id, node, offset, limit);
-    }
-
-    @GET
-    @Path("{id}/chain.csv")
-    @Produces("text/csv; charset=UTF-8")
-    public Response chainCsv(@PathParam("id") long id) {
-        FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + id + ".csv", false);
-        return Response.ok(ChainExport.csv(deliveries.chainRows(id), zone(), Locale.forLanguageTag("ru")))
-                .header("Content-Disposition", answer.contentDisposition())
-                .header("Content-Security-Policy", answer.contentSecurityPolicy())
-                .header("X-Content-Type-Options", FileAnswer.NOSNIFF).build();
-    }
-
-    /** An executive's resolution: one task per assignee, a checkpoint per due date; 201 with the tasks. */
-    @Idempotent
-    @POST
-    @Path("{id}/resolutions")
-    public Response resolve(@PathParam("id") long id, ResolutionForm form) {
-        return Response.status(Response.Status.CREATED)
-                .entity(tasks.resolve(id, form).stream().map(TaskView::of).toList()).build();
-    }
-
-    @GET
-    @Path("{id}/resolutions")
-    public List<TaskView> resolutions(@PathParam("id") long id) {
-        return tasks.ofLetter(id).stream().map(TaskView::of).toList();
+        return Download.response(letters.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
     }
 
     /** One entry of a letter's audit trail. */
@@ -255,18 +142,6 @@ public class LettersResource {
     }
 
     private LetterView view(Letter letter) {
-        return LetterView.of(letter, letters.attachments(letter.getId()),
-                letters.linked(letter.getId(), LetterLink.REPLY_TO), letters.linked(letter.getId(), LetterLink.REISSUE_OF),
-                letters.linkedTo(letter.getId(), LetterLink.REISSUE_OF));
-    }
-
-    /** A file through the API, served as {@link FileAnswer} decides for every download. */
-    public static Response file(byte[] bytes, String mediaType, String name, boolean inline) {
-        FileAnswer answer = FileAnswer.of(mediaType, name, inline);
-        return Response.ok(bytes, answer.contentType())
-                .header("Content-Disposition", answer.contentDisposition())
-                .header("Content-Security-Policy", answer.contentSecurityPolicy())
-                .header("X-Content-Type-Options", FileAnswer.NOSNIFF)
-                .build();
+        return LetterView.of(letter, letters);
     }
 }

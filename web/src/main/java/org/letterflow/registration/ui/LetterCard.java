@@ -1,6 +1,7 @@
 package org.letterflow.registration.ui;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,15 +12,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.letterflow.document.UploadLimit;
-import org.letterflow.extraction.boundary.Extractions;
-import org.letterflow.extraction.control.AttachmentDeadlines;
-import org.letterflow.extraction.entity.LetterDeadline;
-import org.letterflow.extraction.entity.SourcedDeadline;
-import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
-import org.letterflow.registration.boundary.LetterRow;
+import org.letterflow.registration.control.LetterRow;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.AuditEvent;
@@ -47,7 +43,7 @@ public class LetterCard implements Serializable {
     UploadLimit uploadLimit;
 
     @Inject
-    transient Extractions extractions;
+    Event<AttachmentAdded> attachmentAdded;
 
     private long id;
     private Letter letter;
@@ -57,10 +53,6 @@ public class LetterCard implements Serializable {
     private List<LetterRow> answered;
     private List<LetterRow> reissueOf;
     private List<LetterRow> reissuedAs;
-    private List<LetterDeadline> deadlines;
-    private Extractions.AttachmentProposals proposals;
-    private LocalDate newDue;
-    private String newSaid;
 
     @PostConstruct
     void init() {
@@ -77,33 +69,6 @@ public class LetterCard implements Serializable {
         answered = letters.linked(id, LetterLink.REPLY_TO);
         reissueOf = letters.linked(id, LetterLink.REISSUE_OF);
         reissuedAs = letters.linkedTo(id, LetterLink.REISSUE_OF);
-        deadlines = extractions.deadlines(id);
-        proposals = extractions.attachmentDeadlines(id);
-    }
-
-    /** The due dates the letter's attachments propose, not yet among its own. */
-    public List<SourcedDeadline> getProposals() {
-        return proposals.deadlines();
-    }
-
-    /** Files too long to be read for deadlines to the end. */
-    public List<String> getCutShort() {
-        return proposals.cutShort();
-    }
-
-    public int getProposalPages() {
-        return AttachmentDeadlines.MAX_PAGES;
-    }
-
-    /** One proposal among the letter's due dates, in one click. */
-    public void take(SourcedDeadline proposal) {
-        deadlines = extractions.takeAttachmentDeadline(id, proposal.date(), proposal.source().file());
-        proposals = extractions.attachmentDeadlines(id);
-    }
-
-    public void takeAll() {
-        deadlines = extractions.takeAttachmentDeadlines(id);
-        proposals = extractions.attachmentDeadlines(id);
     }
 
     /** "15.03.2027". */
@@ -111,41 +76,11 @@ public class LetterCard implements Serializable {
         return date == null ? "" : Letters.DATE.format(date);
     }
 
-    /** A due date the clerk enters by hand (one the text states in a way extraction missed). */
-    public void addDeadline() {
-        if (newDue == null) {
-            throw BusinessException.invalid("newDue", "Укажите дату срока");
-        }
-        deadlines = extractions.keepDeadlines(id, List.of(new Extractions.DueDate(newDue, newSaid, null, false)));
-        newDue = null;
-        newSaid = null;
-    }
-
-    public LocalDate getNewDue() {
-        return newDue;
-    }
-
-    public void setNewDue(LocalDate newDue) {
-        this.newDue = newDue;
-    }
-
-    public String getNewSaid() {
-        return newSaid;
-    }
-
-    public void setNewSaid(String newSaid) {
-        this.newSaid = newSaid;
-    }
-
-    /** The due dates kept for the letter: what its recipients must do by when. */
-    public List<LetterDeadline> getDeadlines() {
-        return deadlines;
-    }
-
     public void upload(FileUploadEvent event) {
         uploadLimit.check(event.getFile().getSize());
         letters.attach(id, event.getFile().getFileName(), event.getFile().getContent());
         reloadDetails();
+        attachmentAdded.fire(new AttachmentAdded(id));
     }
 
     /** Registers the draft and opens the card afresh: the panels below (approval, sending) change with it. */

@@ -3,6 +3,7 @@ package org.letterflow.registration.ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterflow.document.UploadLimit;
-import org.letterflow.extraction.ui.LetterRecognition;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
@@ -56,7 +56,7 @@ public class LetterEditor implements Serializable {
     UploadLimit uploadLimit;
 
     @Inject
-    LetterRecognition recognition;
+    Event<RegistrationFormSaved> formSaved;
 
     private Long id;
     private long version;
@@ -146,15 +146,11 @@ public class LetterEditor implements Serializable {
                 duplicateId = e.existingId();
                 throw e;
             }
-            if (file != null && file.getSize() > 0) {
+            boolean fileAttached = file != null && file.getSize() > 0;
+            if (fileAttached) {
                 letters.attach(letter.getId(), file.getFileName(), file.getContent());
-            } else if (recognition.getFile() != null) {
-                letters.attach(letter.getId(), recognition.getFileName(), recognition.getFile());
             }
-            for (Map.Entry<String, byte[]> attachment : recognition.attachments()) {
-                letters.attach(letter.getId(), attachment.getKey(), attachment.getValue());
-            }
-            recognition.saved(letter.getId(), fieldValues());
+            formSaved.fire(new RegistrationFormSaved(letter.getId(), fileAttached, fieldValues()));
         } else {
             letter = letters.update(id, form(false), version);
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.letterflow.registration.boundary.LetterQuery;
+import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;

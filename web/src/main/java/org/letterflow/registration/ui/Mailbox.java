@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.Set;
 import org.letterflow.organisation.boundary.ListPreferences;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.platform.ui.ListMemory;
+import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.JournalFilter;

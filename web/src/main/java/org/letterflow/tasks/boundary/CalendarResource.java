@@ -19,13 +19,13 @@ import org.letterflow.platform.BusinessException;
 public class CalendarResource {
 
     @Inject
-    Tasks tasks;
+    CalendarFeeds calendarFeeds;
 
     @GET
     @Path("{token}.ics")
     public Response feed(@PathParam("token") String token) {
         try {
-            return Response.ok(tasks.calendar(token), "text/calendar; charset=UTF-8").build();
+            return Response.ok(calendarFeeds.calendar(token), "text/calendar; charset=UTF-8").build();
         } catch (BusinessException e) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity(e.getMessage()).build();

@@ -21,20 +21,20 @@ public class NoticesResource {
     }
 
     @Inject
-    Tasks tasks;
+    Notices notices;
 
     @Inject
     Reminders reminders;
 
     @GET
-    public List<Tasks.Notice> unread() {
-        return tasks.notices();
+    public List<Notices.Notice> unread() {
+        return notices.notices();
     }
 
     @POST
     @Path("read")
     public Response read() {
-        tasks.markNoticesRead();
+        notices.markNoticesRead();
         return Response.noContent().build();
     }
 

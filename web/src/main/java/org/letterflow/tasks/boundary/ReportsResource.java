@@ -9,8 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
+import org.letterflow.tasks.control.TaskRow;
+import org.letterflow.document.Download;
 
 /** The execution-discipline report (исполнительская дисциплина). */
 @ApplicationScoped
@@ -19,13 +20,13 @@ import org.letterflow.platform.rest.LocalDateParam;
 public class ReportsResource {
 
     @Inject
-    Tasks tasks;
+    Discipline discipline;
 
     @GET
     @Path("discipline")
     public List<DisciplineRow> discipline(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                           @QueryParam("org") Long org) {
-        return tasks.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
+        return discipline.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
     }
 
     @GET
@@ -34,7 +35,7 @@ public class ReportsResource {
     public Response xlsx(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                          @QueryParam("org") Long org) {
         byte[] file = DisciplineExport.xlsx(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
-        return LettersResource.file(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return Download.response(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "исполнительская-дисциплина.xlsx", false);
     }
 
@@ -44,7 +45,7 @@ public class ReportsResource {
     public Response pdf(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                         @QueryParam("org") Long org) {
         byte[] file = DisciplineExport.pdf(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
-        return LettersResource.file(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
+        return Download.response(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
     }
 
     /** The due dates behind one line: an organisation's, or one person's ({@code person}). */
@@ -52,6 +53,6 @@ public class ReportsResource {
     @Path("discipline/detail")
     public List<TaskRow> detail(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                 @QueryParam("org") long org, @QueryParam("person") Long person) {
-        return tasks.disciplineDetail(LocalDateParam.value(from), LocalDateParam.value(to), org, person);
+        return discipline.disciplineDetail(LocalDateParam.value(from), LocalDateParam.value(to), org, person);
     }
 }

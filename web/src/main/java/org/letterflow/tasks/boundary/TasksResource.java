@@ -20,13 +20,14 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.platform.rest.Upload;
+import org.letterflow.document.Upload;
 import org.letterflow.registration.boundary.AttachmentContent;
-import org.letterflow.registration.boundary.LettersResource;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.tasks.entity.CheckpointState;
+import org.letterflow.tasks.control.TaskRow;
+import org.letterflow.document.Download;
 
 /** The assignee's and the controller's side of tasks, and the calendar feed's secret URL. */
 @ApplicationScoped
@@ -61,6 +62,16 @@ public class TasksResource {
     Tasks tasks;
 
     @Inject
+    Resolutions resolutions;
+
+    @Inject
+    ExecutionControl control;
+
+    @Inject
+    CalendarFeeds calendarFeeds;
+
+
+    @Inject
     UploadLimit uploadLimit;
 
     /** {@code assignee=me} (default): the caller's due dates; {@code controller=me}: those of the caller's resolutions. */
@@ -84,20 +95,20 @@ public class TasksResource {
     @Path("{id}/subtasks")
     public Response divide(@PathParam("id") long id, ResolutionForm form) {
         return Response.status(Response.Status.CREATED)
-                .entity(tasks.divide(id, form).stream().map(TaskView::of).toList()).build();
+                .entity(resolutions.divide(id, form).stream().map(TaskView::of).toList()).build();
     }
 
     @GET
     @Path("{id}/subtasks")
     public List<TaskView> subtasks(@PathParam("id") long id) {
-        return tasks.subtasks(id).stream().map(TaskView::of).toList();
+        return resolutions.subtasks(id).stream().map(TaskView::of).toList();
     }
 
     /** The roll-up of the sub-tasks: how many, their due dates, done, overdue. */
     @GET
     @Path("{id}/division")
-    public Tasks.Division division(@PathParam("id") long id) {
-        return tasks.division(id);
+    public Resolutions.Division division(@PathParam("id") long id) {
+        return resolutions.division(id);
     }
 
     @POST
@@ -129,20 +140,20 @@ public class TasksResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         AttachmentContent content = tasks.reportFile(id, file);
-        return LettersResource.file(content.bytes(), content.mediaType(), content.fileName(), false);
+        return Download.response(content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     @POST
     @Path("{id}/acceptance")
     public TaskView accept(@PathParam("id") long id) {
-        tasks.accept(id);
+        control.accept(id);
         return get(id);
     }
 
     @POST
     @Path("{id}/return")
     public TaskView giveBack(@PathParam("id") long id, Note note) {
-        tasks.giveBack(id, note == null ? null : note.text());
+        control.giveBack(id, note == null ? null : note.text());
         return get(id);
     }
 
@@ -152,7 +163,7 @@ public class TasksResource {
         if (extension == null || extension.checkpoint() == null) {
             throw BusinessException.invalid("checkpoint", "Укажите срок, который переносится, новую дату и причину");
         }
-        tasks.extend(id, extension.checkpoint(), extension.dueOn(), extension.reason());
+        control.extend(id, extension.checkpoint(), extension.dueOn(), extension.reason());
         return get(id);
     }
 
@@ -160,14 +171,14 @@ public class TasksResource {
     @POST
     @Path("calendar-token")
     public CalendarLink newCalendar(@Context UriInfo uri) {
-        String token = tasks.newCalendarToken();
+        String token = calendarFeeds.newCalendarToken();
         return new CalendarLink(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
     }
 
     @DELETE
     @Path("calendar-token")
     public Response revokeCalendar() {
-        tasks.revokeCalendar();
+        calendarFeeds.revokeCalendar();
         return Response.noContent().build();
     }
 }

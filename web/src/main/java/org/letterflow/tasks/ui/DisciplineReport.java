@@ -14,10 +14,10 @@ import java.io.ByteArrayInputStream;
 import java.util.function.ToLongFunction;
 import org.letterflow.tasks.boundary.DisciplineExport;
 import org.letterflow.tasks.boundary.DisciplineRow;
-import org.letterflow.tasks.boundary.TaskRow;
+import org.letterflow.tasks.control.TaskRow;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.letterflow.tasks.boundary.Tasks;
+import org.letterflow.tasks.boundary.Discipline;
 
 /** Исполнительская дисциплина for a period: per organisation below the caller's and per person. */
 @Named
@@ -26,7 +26,7 @@ import org.letterflow.tasks.boundary.Tasks;
 public class DisciplineReport implements Serializable {
 
     @Inject
-    transient Tasks tasks;
+    transient Discipline discipline;
 
     private LocalDate from = LocalDate.now().withDayOfMonth(1).minusMonths(2);
     private LocalDate to = LocalDate.now().plusMonths(1);
@@ -35,26 +35,26 @@ public class DisciplineReport implements Serializable {
     private String detailOf;
 
     public void show() {
-        rows = tasks.discipline(from, to, null);
+        rows = discipline.discipline(from, to, null);
         detail = List.of();
         detailOf = null;
     }
 
     /** Drill-down: the due dates behind one line. */
     public void open(DisciplineRow row) {
-        detail = tasks.disciplineDetail(from, to, row.organisationId(), row.personId());
+        detail = discipline.disciplineDetail(from, to, row.organisationId(), row.personId());
         detailOf = row.person() == null ? row.organisation() : row.organisation() + ", " + row.person();
     }
 
     public StreamedContent getXlsx() {
-        byte[] file = DisciplineExport.xlsx(tasks.discipline(from, to, null), from, to);
+        byte[] file = DisciplineExport.xlsx(discipline.discipline(from, to, null), from, to);
         return DefaultStreamedContent.builder().name("исполнительская-дисциплина.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }
 
     public StreamedContent getPdf() {
-        byte[] file = DisciplineExport.pdf(tasks.discipline(from, to, null), from, to);
+        byte[] file = DisciplineExport.pdf(discipline.discipline(from, to, null), from, to);
         return DefaultStreamedContent.builder().name("исполнительская-дисциплина.pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }

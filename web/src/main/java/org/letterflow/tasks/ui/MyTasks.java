@@ -17,16 +17,20 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.letterflow.organisation.ui.OrganisationPicker;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.primefaces.event.FileUploadEvent;
-import org.letterflow.tasks.boundary.TaskRow;
+import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.tasks.boundary.Tasks;
+import org.letterflow.tasks.boundary.CalendarFeeds;
+import org.letterflow.tasks.boundary.ExecutionControl;
+import org.letterflow.tasks.boundary.Notices;
+import org.letterflow.tasks.boundary.Resolutions;
 import org.letterflow.tasks.entity.CheckpointState;
 import org.letterflow.organisation.boundary.ListPreferences;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.platform.ui.ListMemory;
-import org.letterflow.platform.ui.ListRows;
+import org.letterflow.organisation.ui.ListMemory;
+import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.tasks.control.TaskListing;
 import org.primefaces.component.datatable.DataTable;
 
@@ -45,6 +49,19 @@ public class MyTasks implements Serializable {
     transient Tasks tasks;
 
     @Inject
+    transient Resolutions resolutions;
+
+    @Inject
+    transient ExecutionControl control;
+
+    @Inject
+    transient Notices reminders;
+
+    @Inject
+    transient CalendarFeeds calendarFeeds;
+
+
+    @Inject
     UploadLimit uploadLimit;
 
     @Inject
@@ -52,7 +69,7 @@ public class MyTasks implements Serializable {
 
     private transient List<TaskRow> mine;
     private transient List<TaskRow> controlled;
-    private transient List<Tasks.Notice> notices;
+    private transient List<Notices.Notice> notices;
     private transient ScheduleModel schedule;
     private Long acting;
     private String note;
@@ -213,27 +230,27 @@ public class MyTasks implements Serializable {
         return readingTask;
     }
 
-    public List<Tasks.Notice> getNotices() {
+    public List<Notices.Notice> getNotices() {
         if (notices == null) {
-            notices = tasks.notices();
+            notices = reminders.notices();
         }
         return notices;
     }
 
     public void markRead() {
-        tasks.markNoticesRead();
+        reminders.markNoticesRead();
         notices = null;
     }
 
     /** Divides the task being acted on among subordinate organisations, with its open due dates. */
     public void divide() {
-        tasks.divide(acting, new ResolutionForm(note, List.of(), divideTo, null, List.of(), null, null, true));
+        resolutions.divide(acting, new ResolutionForm(note, List.of(), divideTo, null, List.of(), null, null, true));
         divideTo = new ArrayList<>();
         reload();
     }
 
     public List<Long> complete(String typed) {
-        return picker.offer(tasks.assignable(typed));
+        return picker.offer(resolutions.assignable(typed));
     }
 
     public String name(Long id) {
@@ -283,13 +300,13 @@ public class MyTasks implements Serializable {
     }
 
     public void accept(long task) {
-        tasks.accept(task);
+        control.accept(task);
         Confirmation.say("task.accepted");
         reload();
     }
 
     public void giveBack() {
-        tasks.giveBack(acting, note);
+        control.giveBack(acting, note);
         reload();
     }
 
@@ -298,7 +315,7 @@ public class MyTasks implements Serializable {
                 + FacesContext.getCurrentInstance().getExternalContext().getRequestServerName() + ":"
                 + FacesContext.getCurrentInstance().getExternalContext().getRequestServerPort()
                 + FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        calendarUrl = base + "/api/v1/calendar/" + tasks.newCalendarToken() + ".ics";
+        calendarUrl = base + "/api/v1/calendar/" + calendarFeeds.newCalendarToken() + ".ics";
     }
 
     private void reload() {

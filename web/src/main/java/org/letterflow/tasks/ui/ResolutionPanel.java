@@ -23,7 +23,8 @@ import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.tasks.boundary.ResolutionForm;
-import org.letterflow.tasks.boundary.Tasks;
+import org.letterflow.tasks.boundary.ExecutionControl;
+import org.letterflow.tasks.boundary.Resolutions;
 import org.letterflow.tasks.entity.Task;
 
 /**
@@ -39,7 +40,10 @@ public class ResolutionPanel implements Serializable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
-    transient Tasks tasks;
+    transient Resolutions resolutions;
+
+    @Inject
+    transient ExecutionControl control;
 
     @Inject
     transient Users users;
@@ -82,7 +86,7 @@ public class ResolutionPanel implements Serializable {
 
     public List<Task> getExisting() {
         if (existing == null) {
-            existing = tasks.ofLetter(letterId);
+            existing = resolutions.ofLetter(letterId);
         }
         return existing;
     }
@@ -95,7 +99,7 @@ public class ResolutionPanel implements Serializable {
     }
 
     public void extend() {
-        tasks.extend(extending[0], extending[1], extendTo, extendReason);
+        control.extend(extending[0], extending[1], extendTo, extendReason);
         existing = null;
     }
 
@@ -116,13 +120,13 @@ public class ResolutionPanel implements Serializable {
     }
 
     /** How far the task's division further down has got, for the tasks table (null when not divided). */
-    public Tasks.Division division(Task task) {
-        Tasks.Division d = tasks.division(task.getId());
+    public Resolutions.Division division(Task task) {
+        Resolutions.Division d = resolutions.division(task.getId());
         return d.tasks() == 0 ? null : d;
     }
 
     public List<Long> complete(String typed) {
-        return picker.offer(tasks.assignable(typed));
+        return picker.offer(resolutions.assignable(typed));
     }
 
     public String name(Long organisationId) {
@@ -159,7 +163,7 @@ public class ResolutionPanel implements Serializable {
         }
         String responsible = !chosenUsers.isEmpty() ? chosenUsers.get(0)
                 : chosenOrganisations.isEmpty() ? null : String.valueOf(chosenOrganisations.get(0));
-        List<Task> made = tasks.resolve(letterId, new ResolutionForm(text, chosenUsers, chosenOrganisations, responsible,
+        List<Task> made = resolutions.resolve(letterId, new ResolutionForm(text, chosenUsers, chosenOrganisations, responsible,
                 new ArrayList<>(dates), recurrence(), until, onControl));
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("resolution.created");

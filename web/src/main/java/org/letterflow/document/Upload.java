@@ -1,11 +1,11 @@
-package org.letterflow.platform.rest;
+package org.letterflow.document;
 
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
-import org.letterflow.document.UploadLimit;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.registration.control.FileNames;
+import org.letterflow.document.FileNames;
 
 /**
  * A file sent as the part "file" of a multipart/form-data request: read up to the upload limit

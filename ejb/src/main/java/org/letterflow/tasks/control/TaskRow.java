@@ -1,4 +1,4 @@
-package org.letterflow.tasks.boundary;
+package org.letterflow.tasks.control;
 
 import java.time.LocalDate;
 import org.letterflow.tasks.entity.CheckpointState;

@@ -1,4 +1,4 @@
-package org.letterflow.registration.control;
+package org.letterflow.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.letterflow.registration.boundary;
+package org.letterflow.registration.control;
 
 import java.time.LocalDate;
 import org.letterflow.platform.BusinessException;

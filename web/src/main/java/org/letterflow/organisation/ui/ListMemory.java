@@ -1,4 +1,4 @@
-package org.letterflow.platform.ui;
+package org.letterflow.organisation.ui;
 
 import java.io.Serializable;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.letterflow.document;
+package org.letterflow.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

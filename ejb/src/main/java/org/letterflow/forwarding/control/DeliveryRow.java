@@ -1,4 +1,4 @@
-package org.letterflow.forwarding.boundary;
+package org.letterflow.forwarding.control;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.letterflow.registration.boundary;
+package org.letterflow.registration.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.letterflow.registration.boundary;
+package org.letterflow.platform;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.letterflow.registration.control;
+package org.letterflow.document;
 
 /** File names as clients send them, made safe to store and to hand back in a download. */
 public final class FileNames {

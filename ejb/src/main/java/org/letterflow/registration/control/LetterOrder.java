@@ -1,4 +1,4 @@
-package org.letterflow.registration.boundary;
+package org.letterflow.registration.control;
 
 /**
  * How a list of letters is sorted when a person clicks a column: by number, date, correspondent,

@@ -1,4 +1,4 @@
-package org.letterflow.forwarding.boundary;
+package org.letterflow.forwarding.control;
 
 /**
  * Counts over a part of a chain: how many organisations received the letter, and how many of them

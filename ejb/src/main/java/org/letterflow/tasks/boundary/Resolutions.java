@@ -1,0 +1,169 @@
+package org.letterflow.tasks.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.control.OrganisationTree;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.tasks.control.ICalendar;
+import org.letterflow.tasks.control.TaskAccess;
+import org.letterflow.tasks.entity.Checkpoint;
+import org.letterflow.tasks.entity.CheckpointState;
+import org.letterflow.tasks.entity.Resolution;
+import org.letterflow.tasks.entity.Task;
+
+/**
+ * Resolutions and the tasks they make: an executive's on a letter of the organisation, and an
+ * assignee's division of a task further down; who may be given a task.
+ */
+@Stateless
+public class Resolutions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    TaskAccess access;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OrganisationTree tree;
+
+    @RolesAllowed("EXECUTIVE")
+    public List<Task> resolve(long letterId, ResolutionForm form) {
+        Letter letter = letters.find(letterId);
+        User author = caller.get();
+        if (!letter.isRegistered()) {
+            throw BusinessException.conflict("Резолюцию пишут на зарегистрированное письмо");
+        }
+        if (form == null || form.text() == null || form.text().isBlank() || form.text().strip().length() > 4000) {
+            throw BusinessException.invalid("text", "Напишите текст резолюции (до 4000 знаков)");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(author.getOrganisation().getTimeZone()));
+        if (form.dueDates().stream().anyMatch(d -> d.isBefore(today))) {
+            throw BusinessException.invalid("dueDates", "Срок исполнения не может быть в прошлом");
+        }
+        List<LocalDate> dates = new ArrayList<>(form.dueDates());
+        if (form.recurrence() != null && !form.recurrence().isBlank()) {
+            if (form.until() == null || form.until().isBefore(today)) {
+                throw BusinessException.invalid("until", "Укажите, до какой даты повторять срок");
+            }
+            dates.addAll(ICalendar.days(form.recurrence().strip(), today, form.until()));
+        }
+        if (dates.isEmpty()) {
+            throw BusinessException.invalid("dueDates", "Укажите срок исполнения");
+        }
+        Resolution resolution = new Resolution(letter, author, form.text(), form.onControl(), clock.instant());
+        return assign(resolution, form, dates);
+    }
+
+    /**
+     * The assignee splits a task further down (a region's task to its municipalities, theirs to
+     * their schools): the same due dates not yet done, each sub-task controlled by the splitter.
+     */
+    @RolesAllowed({"CLERK", "EXECUTIVE", "EXECUTOR"})
+    public List<Task> divide(long taskId, ResolutionForm form) {
+        Task parent = access.find(taskId);
+        User me = caller.get();
+        if (!parent.isAssignee(me)) {
+            throw BusinessException.forbidden("Поручение делит дальше его исполнитель");
+        }
+        if (form == null || form.text() == null || form.text().isBlank()) {
+            throw BusinessException.invalid("text", "Напишите, что поручается");
+        }
+        List<LocalDate> dates = parent.getCheckpoints().stream().filter(c -> c.getState() != CheckpointState.DONE)
+                .map(Checkpoint::getDueOn).toList();
+        if (dates.isEmpty()) {
+            throw BusinessException.conflict("Поручение уже исполнено");
+        }
+        Resolution resolution = Resolution.dividing(parent, me, form.text(), clock.instant());
+        return assign(resolution, form, dates);
+    }
+
+    private List<Task> assign(Resolution resolution, ResolutionForm form, List<LocalDate> dates) {
+        User author = caller.get();
+        if (form.users().isEmpty() && form.organisations().isEmpty()) {
+            throw BusinessException.invalid("users", "Укажите исполнителей: сотрудников или подведомственные организации");
+        }
+        em.persist(resolution);
+        List<Task> tasks = new ArrayList<>();
+        for (String login : form.users()) {
+            User user = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login).getResultStream()
+                    .filter(u -> u.getOrganisation().getId().equals(author.getOrganisation().getId())).findFirst()
+                    .orElseThrow(() -> BusinessException.forbidden("Исполнитель «" + login
+                            + "» не из вашей организации; поручите его организации"));
+            tasks.add(Task.forUser(resolution, user, login.equalsIgnoreCase(form.responsible()), dates));
+        }
+        for (Long id : form.organisations()) {
+            Organisation organisation = em.find(Organisation.class, id);
+            if (organisation == null) {
+                throw BusinessException.invalid("organisations", "Организации с кодом " + id + " нет в справочнике");
+            }
+            if (id.equals(author.getOrganisation().getId()) || !caller.sees(id)) {
+                throw BusinessException.forbidden("Поручать можно только подведомственным организациям: «"
+                        + organisation.getShortName() + "» вне вашей подчинённости");
+            }
+            tasks.add(Task.forOrganisation(resolution, organisation, String.valueOf(id).equals(form.responsible()), dates));
+        }
+        tasks.forEach(em::persist);
+        return tasks;
+    }
+
+
+    /** How far the sub-tasks of a task have got: how many, their due dates, done, overdue. */
+    public record Division(long tasks, long dueDates, long done, long overdue) {
+    }
+
+    public Division division(long taskId) {
+        access.find(taskId);
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select count(distinct t.id), count(c.id), count(c.id) filter (where c.state = 'DONE'),
+                               count(c.id) filter (where c.state <> 'DONE' and c.due_on < current_date)
+                          from resolution r join task t on t.resolution_id = r.id
+                          left join task_checkpoint c on c.task_id = t.id
+                         where r.parent_task_id = ?1""").setParameter(1, taskId).getSingleResult();
+        return new Division(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    /** The sub-tasks a task was divided into, with their due dates. */
+    public List<Task> subtasks(long taskId) {
+        access.find(taskId);
+        return em.createQuery("select t from Task t where t.resolution.parentTaskId = :parent order by t.id", Task.class)
+                .setParameter("parent", taskId).getResultList();
+    }
+
+    /** The tasks of every resolution on a letter the caller may read. */
+    public List<Task> ofLetter(long letterId) {
+        return em.createQuery("select t from Task t where t.resolution.letter = :letter order by t.resolution.id, t.id",
+                Task.class).setParameter("letter", letters.find(letterId)).getResultList();
+    }
+
+
+    /** Organisations below the caller's whose name contains the text, to assign a task to. */
+    public List<Organisation> assignable(String text) {
+        return tree.search(caller.organisationId(), text, 20);
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,61 @@
+package org.letterflow.approval.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.letterflow.document.Download;
+import org.letterflow.organisation.boundary.Users;
+import org.letterflow.platform.BusinessException;
+
+/** {@code /letters/{id}/approval-sheet}: a draft's approval rounds, served by the approval component. */
+@ApplicationScoped
+@Path("letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LetterApprovalSheetsResource {
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("{id}/approval-sheet")
+    public List<SheetView> approvalSheets(@PathParam("id") long id) {
+        return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone(), clock.instant())).toList();
+    }
+
+    @POST
+    @Path("{id}/approval-sheet")
+    public Response startApproval(@PathParam("id") long id, Route route) {
+        if (route == null) {
+            throw BusinessException.invalid("steps", "Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}");
+        }
+        return Response.status(Response.Status.CREATED).entity(SheetView.of(approvals.start(id, route), zone(), clock.instant())).build();
+    }
+
+    private ZoneId zone() {
+        return users.me().getOrganisation().getTimeZone();
+    }
+
+    @GET
+    @Path("{id}/approval-sheet.pdf")
+    @Produces("application/pdf")
+    public Response approvalSheetPdf(@PathParam("id") long id) {
+        return Download.response(approvals.printed(id), "application/pdf", "лист-согласования-" + id + ".pdf", true);
+    }
+}

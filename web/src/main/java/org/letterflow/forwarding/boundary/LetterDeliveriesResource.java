@@ -1,0 +1,87 @@
+package org.letterflow.forwarding.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.letterflow.document.FileAnswer;
+import org.letterflow.organisation.boundary.Users;
+import org.letterflow.platform.rest.Idempotent;
+import org.letterflow.platform.rest.Versions;
+import org.letterflow.registration.boundary.LetterView;
+import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.entity.Letter;
+
+/**
+ * {@code /letters/{id}/deliveries}, {@code …/reissue}, {@code …/chain}: a letter sent down the tree
+ * and what became of it, served by the forwarding component.
+ */
+@ApplicationScoped
+@Path("letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LetterDeliveriesResource {
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Users users;
+
+    /**
+     * Sends a registered outgoing letter down the tree: 202 with the sending job, which delivers in
+     * the background (poll {@code GET /jobs/{id}}).
+     */
+    @Idempotent
+    @POST
+    @Path("{id}/deliveries")
+    public Response send(@PathParam("id") long id, Recipients recipients, @Context UriInfo uri) {
+        JobView job = JobView.of(deliveries.send(id, recipients));
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(job.id())).build())
+                .build();
+    }
+
+    /** Drafts the cover letter forwarding an incoming letter to the organisation's subordinates: 201. */
+    @POST
+    @Path("{id}/reissue")
+    public Response reissue(@PathParam("id") long id, @Context UriInfo uri) {
+        Letter cover = deliveries.reissue(id);
+        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.getId())).build())
+                .tag(Versions.tag(cover.getVersion())).entity(LetterView.of(cover, letters)).build();
+    }
+
+    /** The letter's chain below the caller with its roll-ups; {@code node}: that node's children. */
+    @GET
+    @Path("{id}/chain")
+    public ChainView chain(@PathParam("id") long id, @QueryParam("node") Long node,
+                           @QueryParam("offset") @DefaultValue("0") int offset,
+                           @QueryParam("limit") @DefaultValue("100") int limit) {
+        return deliveries.chain(id, node, offset, limit);
+    }
+
+    @GET
+    @Path("{id}/chain.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response chainCsv(@PathParam("id") long id) {
+        FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + id + ".csv", false);
+        return Response.ok(ChainExport.csv(deliveries.chainRows(id), users.me().getOrganisation().getTimeZone(),
+                        Locale.forLanguageTag("ru")))
+                .header("Content-Disposition", answer.contentDisposition())
+                .header("Content-Security-Policy", answer.contentSecurityPolicy())
+                .header("X-Content-Type-Options", FileAnswer.NOSNIFF).build();
+    }
+}
