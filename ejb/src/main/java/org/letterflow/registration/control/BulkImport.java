@@ -107,10 +107,13 @@ public final class BulkImport {
                 select r.row_no, 'номер «' || r.number || '» за ' || r.year || ' год уже выдан в журнале'
                   from import_row r
                  where r.sequence is not null
+                   and not exists (select 1 from letter l where l.organisation_id = %2$d and l.journal_id = %1$d
+                                      and l.registration_number = r.number and l.registration_year = r.year)
                    and (exists (select 1 from letter l where l.journal_id = %1$d and l.registration_year = r.year
                                    and l.registration_sequence = r.sequence)
                         or exists (select 1 from withheld_number w where w.journal_id = %1$d and w.year = r.year
-                                      and w.sequence = r.sequence))""".formatted(target.journalId()));
+                                      and w.sequence = r.sequence))""".formatted(target.journalId(),
+                target.organisationId()));
         if (problemCount > 0) {
             problems.sort(Comparator.comparingLong(Problem::row));
             return new Outcome(rows, 0, problemCount,

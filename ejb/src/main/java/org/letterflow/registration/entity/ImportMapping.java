@@ -49,6 +49,47 @@ public record ImportMapping(Map<ImportField, Integer> columns, boolean header, S
         return mistakes;
     }
 
+    /**
+     * A first guess from the header's words, for the administrator to correct: paper journals
+     * head their columns «Рег. №», «Дата регистрации», «Корреспондент», «Исх. №», «Краткое
+     * содержание», «Исполнитель»…; each column fills one field at most.
+     */
+    public static ImportMapping guess(List<String> header) {
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i) == null ? "" : header.get(i).toLowerCase(java.util.Locale.ROOT).strip();
+            boolean theirs = name.contains("исх") || name.startsWith("от") || name.contains("корреспондента")
+                    || name.startsWith("на №");
+            ImportField field = null;
+            if (theirs && (name.contains("дат") || name.equals("от"))) {
+                field = ImportField.CORRESPONDENT_DATE;
+            } else if (theirs && (name.contains("№") || name.contains("номер"))) {
+                field = ImportField.CORRESPONDENT_NUMBER;
+            } else if (name.contains("дат")) {
+                field = ImportField.DATE;
+            } else if (name.contains("№") || name.contains("номер")) {
+                field = ImportField.NUMBER;
+            } else if (name.contains("корреспондент") || name.contains("от кого") || name.contains("отправител")
+                    || name.contains("кому")) {
+                field = ImportField.CORRESPONDENT;
+            } else if (name.contains("содержан") || name.contains("тема") || name.contains("заголов")) {
+                field = ImportField.SUBJECT;
+            } else if (name.contains("исполнител")) {
+                field = ImportField.EXECUTOR;
+            } else if (name.contains("подпис")) {
+                field = ImportField.SIGNATORY;
+            } else if (name.contains("адресат")) {
+                field = ImportField.ADDRESSEES;
+            } else if (name.contains("примечан")) {
+                field = ImportField.SUMMARY;
+            }
+            if (field != null && !columns.containsKey(field)) {
+                columns.put(field, i);
+            }
+        }
+        return new ImportMapping(columns, true, null, null);
+    }
+
     public Optional<Integer> column(ImportField field) {
         return Optional.ofNullable(columns.get(field));
     }

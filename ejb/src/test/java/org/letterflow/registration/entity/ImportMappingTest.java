@@ -38,4 +38,13 @@ class ImportMappingTest {
                 ImportField.SUBJECT, 2), true, "koi8-r", '|');
         assertEquals(2, mapping.mistakes(3).size());
     }
+
+    @Test
+    void guessesTheUsualHeadingsOfAPaperJournal() {
+        ImportMapping guess = ImportMapping.guess(List.of("Рег. №", "Дата регистрации", "Корреспондент", "Исх. №",
+                "от", "Краткое содержание", "Исполнитель", "Отметка"));
+        assertEquals(Map.of(ImportField.NUMBER, 0, ImportField.DATE, 1, ImportField.CORRESPONDENT, 2,
+                ImportField.CORRESPONDENT_NUMBER, 3, ImportField.CORRESPONDENT_DATE, 4, ImportField.SUBJECT, 5,
+                ImportField.EXECUTOR, 6), guess.columns());
+    }
 }
