@@ -99,7 +99,7 @@ public class JournalImports {
         LocalDate today = today();
         List<PreviewRow> rows = new ArrayList<>();
         try {
-            JournalFile file = JournalFile.of(Path.of(job.getStoredPath()));
+            JournalFile file = JournalFile.of(stored(job));
             JournalFile.Sample sample = file.sample(checked, PREVIEW_ROWS + (checked.header() ? 1 : 0));
             long skip = checked.header() ? 1 : 0;
             file.read(checked, (number, cells) -> {
@@ -171,7 +171,7 @@ public class JournalImports {
         }
         int width;
         try {
-            width = JournalFile.of(Path.of(job.getStoredPath())).sample(mapping, PREVIEW_ROWS + 1).columns().size();
+            width = JournalFile.of(stored(job)).sample(mapping, PREVIEW_ROWS + 1).columns().size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,6 +180,18 @@ public class JournalImports {
             throw BusinessException.invalid("mapping", String.join("; ", mistakes));
         }
         return mapping;
+    }
+
+    /**
+     * The uploaded file, kept on the instance that took it: in a cluster without sticky sessions the
+     * next step may reach another instance, which says so instead of failing.
+     */
+    private static Path stored(JournalImport job) {
+        Path path = Path.of(job.getStoredPath());
+        if (!Files.isReadable(path)) {
+            throw BusinessException.conflict("Загруженный файл не найден на этом сервере: загрузите его снова");
+        }
+        return path;
     }
 
     private LocalDate today() {

@@ -143,7 +143,8 @@ public final class BulkImport {
                 ImportedRow row = ImportedRow.read(number, cells, mapping, today);
                 if (!row.valid()) {
                     refuse(number, String.join("; ", row.problems()));
-                } else if (problemCount == 0) {
+                } else {
+                    // staged even after a refused row: the set-based checks then list every problem at once
                     append(line, row);
                     if (line.length() >= COPY_BUFFER) {
                         write(copy, line);

@@ -36,7 +36,7 @@ import org.letterflow.registration.entity.JournalImport;
  * the progress and, when refused, the rows and reasons. All or nothing.
  */
 @ApplicationScoped
-@Path("journals/{journal}/imports")
+@Path("journals/{id}/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JournalImportsResource {
@@ -108,7 +108,7 @@ public class JournalImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("journal") long journal, @FormParam("file") EntityPart file,
+    public Response upload(@PathParam("id") long journal, @FormParam("file") EntityPart file,
                            @Context UriInfo uri) throws IOException {
         if (file == null) {
             throw BusinessException.invalid("file", "Приложите файл журнала (XLSX или CSV) в части «file»");
@@ -121,13 +121,13 @@ public class JournalImportsResource {
     }
 
     @GET
-    public List<ImportView> list(@PathParam("journal") long journal) {
+    public List<ImportView> list(@PathParam("id") long journal) {
         return imports.of(journal).stream().map(i -> ImportView.of(i, null, null, null)).toList();
     }
 
     @GET
     @Path("{import}")
-    public ImportView get(@PathParam("journal") long journal, @PathParam("import") long id) {
+    public ImportView get(@PathParam("id") long journal, @PathParam("import") long id) {
         JournalImport job = imports.find(journal, id);
         return ImportView.of(job, job.getState() == JournalImport.State.REJECTED ? imports.problems(journal, id)
                 : List.of(), null, null);
@@ -135,7 +135,7 @@ public class JournalImportsResource {
 
     @POST
     @Path("{import}/preview")
-    public PreviewView preview(@PathParam("journal") long journal, @PathParam("import") long id, Mapping mapping) {
+    public PreviewView preview(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping) {
         JournalImports.Preview preview = imports.preview(journal, id, required(mapping));
         return new PreviewView(preview.columns(), preview.rows().stream().map(r -> {
             Map<String, String> values = new LinkedHashMap<>();
@@ -146,7 +146,7 @@ public class JournalImportsResource {
 
     @POST
     @Path("{import}/start")
-    public Response start(@PathParam("journal") long journal, @PathParam("import") long id, Mapping mapping,
+    public Response start(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping,
                           @Context UriInfo uri) {
         JournalImport queued = imports.queue(journal, id, required(mapping));
         jobs.start(queued);
