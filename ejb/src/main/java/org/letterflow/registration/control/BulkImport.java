@@ -91,6 +91,9 @@ public final class BulkImport {
                         signatory text, executor text) on commit drop""");
         }
         long rows = copy(file, mapping, fileSize, today);
+        if (rows == 0) {
+            refuse(mapping.header() ? 2 : 1, "в файле нет ни одной строки с письмом");
+        }
         progress.report(JournalImport.State.CHECKING, rows, fileSize);
         lockCounters();
         check("""
