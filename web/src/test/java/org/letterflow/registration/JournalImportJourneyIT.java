@@ -38,7 +38,7 @@ class JournalImportJourneyIT extends DeployedApplication {
         Path csv = Files.createTempFile("журнал", ".csv");
         Files.writeString(csv, "Рег. №;Дата регистрации;Корреспондент;Исх. №;от;Краткое содержание;Исполнитель\r\n"
                 + "Ж1-вх;" + day + ";" + sender + ";12;" + day + ";О ремонте спортзала;Иванова\r\n"
-                + "17/Б;" + day + ";" + sender + ";13;" + day + ";=СУММ(1;2);Петров\r\n",
+                + "17/Б;" + day + ";" + sender + ";13;" + day + ";\"=СУММ(1;2)\";Петров\r\n",
                 Charset.forName("windows-1251"));
         try (Browser browser = new Browser(base)) {
             browser.signIn("admin", "demo");
