@@ -47,7 +47,7 @@ public final class Bench {
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
     /** Which sections run: all by default, or a comma-separated choice of their names (startup, registration, …). */
-    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval,pages");
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval,pages,import");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -99,6 +99,9 @@ public final class Bench {
             }
             if (ONLY.contains("pages")) {
                 new PagesBench(this).run(base, jdbc, SECONDS);
+            }
+            if (ONLY.contains("import")) {
+                new ImportBench(this).run(base, jdbc);
             }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");

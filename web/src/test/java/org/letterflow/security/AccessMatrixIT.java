@@ -42,6 +42,11 @@ class AccessMatrixIT extends DeployedApplication {
             entry("POST deliveries/{id}/registration", Set.of("CLERK")),
             entry("POST deliveries/{id}/return", Set.of("CLERK")),
             entry("POST journals/{id}/withheld-numbers", Set.of("ADMIN")),
+            entry("GET journals/{id}/imports", Set.of("ADMIN")),
+            entry("POST journals/{id}/imports", Set.of("ADMIN")),
+            entry("GET journals/{id}/imports/{import}", Set.of("ADMIN")),
+            entry("POST journals/{id}/imports/{import}/preview", Set.of("ADMIN")),
+            entry("POST journals/{id}/imports/{import}/start", Set.of("ADMIN")),
             entry("POST letters/{id}/attachments", Set.of("CLERK", "EXECUTOR")),
             entry("POST letters/{id}/deliveries", Set.of("CLERK")),
             entry("POST letters/{id}/registration", Set.of("CLERK")),
@@ -212,6 +217,10 @@ class AccessMatrixIT extends DeployedApplication {
         String path = c.concretePath();
         String method = c.operation().method();
         String template = c.operation().path();
+        if (template.endsWith("/imports") && method.equals("POST")) {
+            return api.upload(path, "журнал.csv", "Номер;Дата;Содержание\n1;01.02.2025;Проверка доступа\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         if (template.endsWith("/attachments") || template.endsWith("/files") && method.equals("POST")) {
             return api.upload(path, "проверка.txt", "проверка доступа".getBytes(StandardCharsets.UTF_8));
         }
@@ -236,6 +245,7 @@ class AccessMatrixIT extends DeployedApplication {
             case "approval-steps/decision" -> "{\"result\": \"APPROVED\"}";
             case "deliveries/return" -> "{\"reason\": \"Проверка доступа\"}";
             case "journals/withheld-numbers" -> "{\"reserve\": true, \"reason\": \"Проверка доступа\"}";
+            case "journals/preview", "journals/start" -> "{\"columns\": {\"NUMBER\": 0, \"DATE\": 1, \"SUBJECT\": 2}}";
             case "letters/approval-sheet" -> "{\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": \"tomsk.head\"}]}";
             case "letters/deliveries" -> "{\"subordinates\": true}";
             case "letters/resolutions" -> "{\"text\": \"Проверка доступа\", \"users\": [\"tomsk.executor\"], \"dueDates\": [\""
@@ -292,6 +302,10 @@ class AccessMatrixIT extends DeployedApplication {
             assertEquals(202, sent.status(), sent.body());
             put(records, "jobs.id", lastSegment(sent));
             put(records, "journals.id", clerk.get("api/v1/journals").array().getJsonObject(0).getJsonNumber("id").longValue());
+            // an import of the ministry's journal by its administrator: nobody of Tomsk is an administrator
+            long ministryJournal = admin.get("api/v1/journals").array().getJsonObject(0).getJsonNumber("id").longValue();
+            put(records, "journals.import", created(admin.upload("api/v1/journals/" + ministryJournal + "/imports",
+                    "журнал.csv", "Номер;Дата;Содержание\n1;01.02.2025;Матрица доступа\n".getBytes(StandardCharsets.UTF_8))));
 
             long[] open = openDelivery(tomsk, clerk);
             put(records, "deliveries.id", open[0]);

@@ -82,6 +82,53 @@ public class NumberTemplate {
         return out.append(pattern.substring(last)).toString();
     }
 
+    /**
+     * A regular expression (the same in Java and PostgreSQL) matching exactly the numbers this
+     * template writes, with the sequence and the year as groups: how numbers kept from an imported
+     * journal are recognised as numbers of this journal's sequence, so that new registrations go
+     * on after them instead of repeating them.
+     */
+    public NumberPattern numberPattern() {
+        StringBuilder regex = new StringBuilder("^");
+        int group = 0;
+        int seq = 0;
+        int yy = 0;
+        int yyyy = 0;
+        Matcher m = TOKEN.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            literal(regex, pattern.substring(last, m.start()));
+            group++;
+            switch (m.group(1)) {
+                case "seq" -> {
+                    seq = group;
+                    regex.append(m.group(2) == null ? "([1-9][0-9]{0,17})"
+                            : "([0-9]{" + m.group(2) + "}|[1-9][0-9]{" + m.group(2) + ",17})");
+                }
+                case "yy" -> {
+                    yy = group;
+                    regex.append("([0-9]{2})");
+                }
+                default -> {
+                    yyyy = group;
+                    regex.append("([0-9]{4})");
+                }
+            }
+            last = m.end();
+        }
+        literal(regex, pattern.substring(last));
+        return new NumberPattern(regex.append('$').toString(), seq, yy, yyyy);
+    }
+
+    private static void literal(StringBuilder regex, String text) {
+        for (char c : text.toCharArray()) {
+            if (c < 128 && !Character.isLetterOrDigit(c)) {
+                regex.append('\\');
+            }
+            regex.append(c);
+        }
+    }
+
     /** The tokens and literals, for showing the template to a person. */
     public List<String> parts() {
         List<String> parts = new ArrayList<>();

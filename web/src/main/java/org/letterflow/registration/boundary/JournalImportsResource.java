@@ -1,0 +1,165 @@
+package org.letterflow.registration.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.control.BulkImport;
+import org.letterflow.registration.control.FileNames;
+import org.letterflow.registration.entity.ImportField;
+import org.letterflow.registration.entity.ImportMapping;
+import org.letterflow.registration.entity.JournalImport;
+
+/**
+ * Import of an old journal (XLSX or CSV) into a journal, for the organisation's administrator:
+ * upload the file ({@code POST}, multipart part {@code file}) to see its columns and first rows,
+ * {@code POST …/{import}/preview} a mapping to see the rows as they would be stored,
+ * {@code POST …/{import}/start} it to import in the background (202), {@code GET …/{import}} for
+ * the progress and, when refused, the rows and reasons. All or nothing.
+ */
+@ApplicationScoped
+@Path("journals/{id}/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class JournalImportsResource {
+
+    /**
+     * Which column (from 0, as in {@code columns}) fills which field ({@code NUMBER}, {@code DATE},
+     * {@code CORRESPONDENT}, {@code CORRESPONDENT_NUMBER}, {@code CORRESPONDENT_DATE}, {@code SUBJECT},
+     * {@code SUMMARY}, {@code ADDRESSEES}, {@code SIGNATORY}, {@code EXECUTOR}); whether the first
+     * row is the header (default yes); for CSV the encoding ({@code UTF-8}, {@code windows-1251})
+     * and separator ({@code ;}, {@code ,}, {@code tab}), recognised when left out.
+     */
+    public record Mapping(Map<String, Integer> columns, Boolean header, String encoding, String separator) {
+        @JsonbCreator
+        public Mapping {
+        }
+
+        ImportMapping toMapping() {
+            Map<ImportField, Integer> fields = new EnumMap<>(ImportField.class);
+            if (columns != null) {
+                columns.forEach((name, column) -> {
+                    ImportField field;
+                    try {
+                        field = ImportField.valueOf(name);
+                    } catch (IllegalArgumentException e) {
+                        throw BusinessException.invalid("columns", "Неизвестное поле «" + name + "»");
+                    }
+                    if (column != null) {
+                        fields.put(field, column);
+                    }
+                });
+            }
+            Character sep = separator == null || separator.isEmpty() ? null
+                    : "tab".equalsIgnoreCase(separator) ? '\t' : separator.length() == 1 ? separator.charAt(0) : '?';
+            return new ImportMapping(fields, header == null || header, encoding == null || encoding.isBlank()
+                    ? null : encoding, sep);
+        }
+    }
+
+    /** A refused row. */
+    public record ProblemView(long row, String reason) {
+    }
+
+    /** An import as the API shows it; {@code columns} and {@code rows} only right after the upload. */
+    public record ImportView(long id, long journal, String fileName, long fileSize, JournalImport.State state,
+                             int percent, long rowsRead, long imported, long problemCount, List<ProblemView> problems,
+                             String failure, String createdBy, Instant createdAt, Instant finishedAt,
+                             List<String> columns, List<List<String>> rows) {
+        static ImportView of(JournalImport i, List<BulkImport.Problem> problems, List<String> columns,
+                             List<List<String>> rows) {
+            return new ImportView(i.getId(), i.getJournalId(), i.getFileName(), i.getFileSize(), i.getState(),
+                    i.percent(), i.getRowsRead(), i.getImported(), i.getProblemCount(),
+                    problems == null ? null : problems.stream().map(p -> new ProblemView(p.row(), p.reason())).toList(),
+                    i.getFailure(), i.getCreatedBy(), i.getCreatedAt(), i.getFinishedAt(), columns, rows);
+        }
+    }
+
+    /** A row of the preview: field → value as it would be stored, and why it would be refused. */
+    public record PreviewRowView(long row, Map<String, String> values, List<String> problems) {
+    }
+
+    public record PreviewView(List<String> columns, List<PreviewRowView> rows) {
+    }
+
+    @Inject
+    JournalImports imports;
+
+    @Inject
+    JournalImportJobs jobs;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") long journal, @FormParam("file") EntityPart file,
+                           @Context UriInfo uri) throws IOException {
+        if (file == null) {
+            throw BusinessException.invalid("file", "Приложите файл журнала (XLSX или CSV) в части «file»");
+        }
+        JournalImports.Uploaded uploaded = imports.upload(journal,
+                FileNames.fromMultipartHeader(file.getFileName().orElse("журнал")), file.getContent());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(uploaded.job().getId())).build())
+                .entity(ImportView.of(uploaded.job(), null, uploaded.sample().columns(), uploaded.sample().rows()))
+                .build();
+    }
+
+    @GET
+    public List<ImportView> list(@PathParam("id") long journal) {
+        return imports.of(journal).stream().map(i -> ImportView.of(i, null, null, null)).toList();
+    }
+
+    @GET
+    @Path("{import}")
+    public ImportView get(@PathParam("id") long journal, @PathParam("import") long id) {
+        JournalImport job = imports.find(journal, id);
+        return ImportView.of(job, job.getState() == JournalImport.State.REJECTED ? imports.problems(journal, id)
+                : List.of(), null, null);
+    }
+
+    @POST
+    @Path("{import}/preview")
+    public PreviewView preview(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping) {
+        JournalImports.Preview preview = imports.preview(journal, id, required(mapping));
+        return new PreviewView(preview.columns(), preview.rows().stream().map(r -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            r.values().forEach((field, value) -> values.put(field.name(), value));
+            return new PreviewRowView(r.row(), values, r.problems());
+        }).toList());
+    }
+
+    @POST
+    @Path("{import}/start")
+    public Response start(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping,
+                          @Context UriInfo uri) {
+        JournalImport queued = imports.queue(journal, id, required(mapping));
+        jobs.start(queued);
+        return Response.accepted(ImportView.of(queued, List.of(), null, null))
+                .location(uri.getBaseUriBuilder().path("journals").path(String.valueOf(journal)).path("imports")
+                        .path(String.valueOf(id)).build())
+                .build();
+    }
+
+    private static ImportMapping required(Mapping mapping) {
+        if (mapping == null) {
+            throw BusinessException.invalid("columns", "Передайте сопоставление столбцов: {\"columns\": {\"NUMBER\": 0, …}}");
+        }
+        return mapping.toMapping();
+    }
+}
