@@ -63,6 +63,12 @@ class ExtractionJourneyIT extends DeployedApplication {
             browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lf-text mark"),
                     "02-55-97/25"));
             assertTrue(browser.text(By.id("letter:correspondentNumberSource")).contains("%"), "confidence shown");
+            // OCR may have mistaken any character of the number: the field is marked, in words, and its input says so
+            assertEquals("Проверьте: распознано неуверенно", browser.text(By.id("letter:correspondentNumberDoubt")));
+            assertEquals("letter:correspondentNumberDoubt",
+                    browser.driver().findElement(By.id("letter:correspondentNumber")).getAttribute("aria-describedby"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".lf-doubtful #letter\\:correspondentNumber")).size() == 1,
+                    "the doubtful field's box is marked");
 
             List<String> dues = browser.driver().findElements(By.cssSelector("input[id$=':due_input']")).stream()
                     .map(e -> e.getAttribute("value")).toList();
@@ -104,6 +110,9 @@ class ExtractionJourneyIT extends DeployedApplication {
                 assertEquals("И.Б. Грабцевич", value(browser, "letter:signatoryName"));
                 assertEquals("Начальник Департамента", value(browser, "letter:signatoryPosition"));
                 assertTrue(browser.text(By.id("letter:recognised")).contains("№ 10-1 от 12.01.2021"), "the cited letter is named");
+                // read from a text layer off a registration line: sure, so not marked
+                assertTrue(browser.driver().findElements(By.id("letter:correspondentNumberDoubt")).isEmpty(), form.toString());
+                assertEquals(null, browser.driver().findElement(By.id("letter:correspondentNumber")).getAttribute("aria-describedby"));
             }
         }
     }
