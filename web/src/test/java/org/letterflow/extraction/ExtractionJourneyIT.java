@@ -88,6 +88,9 @@ class ExtractionJourneyIT extends DeployedApplication {
             }
             assertTrue(!deadlines.contains("31.03.2025"), "an unticked proposal is not kept");
             assertTrue(browser.text(By.id("card:files")).contains("Письмо Иркутск.pdf"), "the dropped file is kept");
+            // the dropped file is the letter itself, not one of its attachments: a date unticked above does not come back
+            assertTrue(browser.driver().findElements(By.id("card:attachmentDeadlines")).isEmpty(),
+                    "the letter's own file proposes nothing among «Сроки из вложений»");
         }
     }
 

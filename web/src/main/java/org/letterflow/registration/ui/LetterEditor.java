@@ -147,9 +147,10 @@ public class LetterEditor implements Serializable {
                 throw e;
             }
             if (file != null && file.getSize() > 0) {
-                letters.attach(letter.getId(), file.getFileName(), file.getContent());
+                letters.attach(letter.getId(), file.getFileName(), file.getContent(), true);
             } else if (recognition.getFile() != null) {
-                letters.attach(letter.getId(), recognition.getFileName(), recognition.getFile());
+                // the file the card was filled from is the letter itself: its dates were the letter's proposals
+                letters.attach(letter.getId(), recognition.getFileName(), recognition.getFile(), true);
             }
             for (Map.Entry<String, byte[]> attachment : recognition.attachments()) {
                 letters.attach(letter.getId(), attachment.getKey(), attachment.getValue());
