@@ -91,7 +91,7 @@ public final class EvaluateCommand {
             results.addAll(evaluate(extractor, Path.of(folder), forms, out).values());
         }
         printCalibration("every form read above", results, out);
-        ClerksCorrections.print(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), out);
+        printClerksCorrections(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), out);
         threads.shutdownNow();
     }
 
@@ -229,6 +229,14 @@ public final class EvaluateCommand {
             out.printf(Locale.ROOT, "| %s | %d | %s | %s |%n", field, c[0] + c[2], share(c[1], c[0]), share(c[3], c[2]));
         }
         out.printf(Locale.ROOT, "| all fields | %d | %s | %s |%n", all[0] + all[2], share(all[1], all[0]), share(all[3], all[2]));
+    }
+
+    /**
+     * What clerks kept of each proposed field in real use, read from a Letterflow database (JDBC
+     * {@code url}), split at {@link #SURE}; «нет данных» without one or when it cannot be read.
+     */
+    public static void printClerksCorrections(String url, String user, String password, PrintStream out) {
+        ClerksCorrections.print(url, user, password, out);
     }
 
     private static String share(int right, int of) {
