@@ -48,19 +48,25 @@ public final class ExtractionEvaluation {
         Extractor extractor = ExtractCommand.extractor(threads);
         out.printf("# Extraction evaluation%n%nCorpus: %s. Forms: %s. Java %s, %d cores.%n", CORPUS, String.join(", ", forms),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        List<EvaluateCommand.FormResult> synthetic = new ArrayList<>();
         for (String set : List.of("tuning", "held-out")) {
             for (String form : forms) {
-                EvaluateCommand.evaluate(extractor, write(set, form.strip()), out);
+                synthetic.addAll(EvaluateCommand.evaluate(extractor, write(set, form.strip()), out).values());
             }
         }
         // the real letters (shared/real-letters beside the project), in the forms they come in, beside the naive baseline
         Path real = EvaluateCommand.realLetters(Path.of(""));
         if (real != null) {
             out.printf("%n## Real letters (%s)%n", real);
-            EvaluateCommand.evaluate(extractor, real, new java.util.HashSet<>(forms), out);
+            List<EvaluateCommand.FormResult> realResults = new ArrayList<>(
+                    EvaluateCommand.evaluate(extractor, real, new java.util.HashSet<>(forms), out).values());
+            EvaluateCommand.printCalibration("real letters, " + String.join(", ", forms), realResults, out);
         } else {
             out.printf("%n## Real letters: not found (../shared/real-letters beside the project)%n");
         }
+        EvaluateCommand.printCalibration("synthetic corpus (tuning and held-out), " + String.join(", ", forms), synthetic, out);
+        // real use beside the corpus: what clerks kept of each proposed field, from a Letterflow database when given one
+        EvaluateCommand.printClerksCorrections(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), out);
         out.printf("%n## Letters per second, two threads (median of 5 passes over both sets)%n%n| form | letters/s |%n|---|---|%n");
         for (String form : List.of("pdf", "docx")) {
             if (forms.contains(form)) {

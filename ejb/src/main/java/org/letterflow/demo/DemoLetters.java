@@ -167,7 +167,7 @@ public class DemoLetters {
         filing.register(letter, journal, date,
                 seed.direction() == Direction.INCOMING ? date.atTime(9, 30).atZone(zone).toInstant() : null,
                 seed.clerk());
-        filing.attach(letter, seed.file() + ".pdf", pdf(seed), seed.clerk());
+        filing.attach(letter, seed.file() + ".pdf", pdf(seed), true, seed.clerk());
         // a sheet printed in the document (1871/23-Д) is kept as the letter's historical approval
         PrintedApprovalSheet printed = RequisiteParser.parse(text(seed), null, CALENDAR).approvalSheet();
         if (printed != null) {

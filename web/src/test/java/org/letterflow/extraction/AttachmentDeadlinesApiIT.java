@@ -63,6 +63,33 @@ class AttachmentDeadlinesApiIT extends DeployedApplication {
     }
 
     @Test
+    void theLettersOwnFileIsNotOneOfItsAttachments() {
+        Api clerk = Api.as(base, "tomsk.clerk", "demo");
+        long letter = clerk.post("api/v1/letters", """
+                {"direction": "INCOMING", "correspondentName": "Министерство образования Томской области",
+                 "correspondentNumber": "%s", "correspondentDate": "2027-01-20", "subject": "О графике отчётов"}
+                """.formatted("58-" + UUID.randomUUID())).json().getJsonNumber("id").longValue();
+        // the clerk kept 10 April from the letter's own proposals and dropped 15 March
+        assertEquals(200, clerk.post("api/v1/deadlines", """
+                {"letter": %d, "dates": [{"date": "2027-04-10", "said": "из текста письма", "extracted": true}]}
+                """.formatted(letter)).status());
+        Api.Reply own = clerk.upload("api/v1/letters/" + letter + "/attachments?letterFile=true", "письмо.pdf", SCHEDULE);
+        assertEquals(201, own.status(), own.body());
+        assertTrue(own.json().getBoolean("letterFile"), own.body());
+        Api.Reply proposed = clerk.get("api/v1/deadlines/proposals?letter=" + letter);
+        assertEquals(200, proposed.status(), proposed.body());
+        assertTrue(proposed.json().getJsonArray("proposals").isEmpty(), "a dropped date does not come back: " + proposed.body());
+
+        // the same file attached as an attachment of the letter is read for its deadlines
+        Api.Reply attached = clerk.upload("api/v1/letters/" + letter + "/attachments", "график.pdf", SCHEDULE);
+        assertEquals(201, attached.status(), attached.body());
+        assertEquals(false, attached.json().getBoolean("letterFile"));
+        JsonArray proposals = clerk.get("api/v1/deadlines/proposals?letter=" + letter).json().getJsonArray("proposals");
+        assertEquals(1, proposals.size(), proposals.toString());
+        assertEquals("график.pdf", proposals.getJsonObject(0).getJsonObject("source").getString("file"));
+    }
+
+    @Test
     void badIdsAreProblemsNeverStackTraces() {
         Api clerk = Api.as(base, "tomsk.clerk", "demo");
         Api.Reply noLetter = clerk.get("api/v1/deadlines/proposals?letter=999999999");

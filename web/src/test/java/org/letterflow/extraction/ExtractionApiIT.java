@@ -25,7 +25,29 @@ class ExtractionApiIT extends DeployedApplication {
             assertEquals(200, reply.status(), reply.body());
             assertEquals("", SeedLetters.differences(SeedLetters.answer(seed), reply.json()), seed);
             assertFalse(reply.json().getString("text").isBlank(), "the text comes along, for highlighting");
+            assertEquals("", unweighed(reply.json()), seed);
         }
+    }
+
+    /** The fields and deadlines an answer filled without saying how sure it is of them; empty when every one says. */
+    private static String unweighed(JsonObject answer) {
+        StringBuilder missing = new StringBuilder();
+        JsonObject confidence = answer.getJsonObject("confidence");
+        for (String field : new String[] {"number", "date", "sender", "subject", "signatory", "executor", "attachments_sheets"}) {
+            if (!answer.isNull(field) && !confidence.containsKey(field)) {
+                missing.append(field).append(' ');
+            }
+        }
+        if (!answer.getJsonArray("references").isEmpty() && !confidence.containsKey("references")) {
+            missing.append("references ");
+        }
+        for (JsonObject deadline : answer.getJsonArray("deadlines").getValuesAs(JsonObject.class)) {
+            double sure = deadline.getJsonNumber("confidence").doubleValue();
+            if (sure <= 0 || sure > 1) {
+                missing.append("deadline ").append(deadline.getString("date")).append(' ');
+            }
+        }
+        return missing.toString().strip();
     }
 
     @Test
@@ -56,6 +78,9 @@ class ExtractionApiIT extends DeployedApplication {
         JsonObject result = state.getJsonObject("result");
         assertTrue(result.getBoolean("recognised"), "read by OCR");
         assertEquals("", SeedLetters.differences(SeedLetters.answer(SEED), result));
+        // a number copied character by character from OCR is one to check, whatever line it stood on
+        assertTrue(result.getJsonObject("confidence").getJsonNumber("number").doubleValue() < 0.9, result.toString());
+        assertEquals("", unweighed(result));
 
         assertEquals(404, Api.as(base, "irkutsk.clerk", "demo").get(job).status(), "another clerk's job is not theirs to see");
     }

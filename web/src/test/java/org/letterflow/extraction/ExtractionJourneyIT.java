@@ -65,6 +65,12 @@ class ExtractionJourneyIT extends DeployedApplication {
             browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lf-text mark"),
                     "02-55-97/25"));
             assertTrue(browser.text(By.id("letter:correspondentNumberSource")).contains("%"), "confidence shown");
+            // OCR may have mistaken any character of the number: the field is marked, in words, and its input says so
+            assertEquals("Проверьте: распознано неуверенно", browser.text(By.id("letter:correspondentNumberDoubt")));
+            assertEquals("letter:correspondentNumberDoubt",
+                    browser.driver().findElement(By.id("letter:correspondentNumber")).getAttribute("aria-describedby"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".lf-doubtful #letter\\:correspondentNumber")).size() == 1,
+                    "the doubtful field's box is marked");
 
             List<String> dues = browser.driver().findElements(By.cssSelector("input[id$=':due_input']")).stream()
                     .map(e -> e.getAttribute("value")).toList();
@@ -84,6 +90,9 @@ class ExtractionJourneyIT extends DeployedApplication {
             }
             assertTrue(!deadlines.contains("31.03.2025"), "an unticked proposal is not kept");
             assertTrue(browser.text(By.id("card:files")).contains("Письмо Иркутск.pdf"), "the dropped file is kept");
+            // the dropped file is the letter itself, not one of its attachments: a date unticked above does not come back
+            assertTrue(browser.driver().findElements(By.id("card:attachmentDeadlines")).isEmpty(),
+                    "the letter's own file proposes nothing among «Сроки из вложений»");
         }
     }
 
@@ -106,6 +115,9 @@ class ExtractionJourneyIT extends DeployedApplication {
                 assertEquals("И.Б. Грабцевич", value(browser, "letter:signatoryName"));
                 assertEquals("Начальник Департамента", value(browser, "letter:signatoryPosition"));
                 assertTrue(browser.text(By.id("letter:recognised")).contains("№ 10-1 от 12.01.2021"), "the cited letter is named");
+                // read from a text layer off a registration line: sure, so not marked
+                assertTrue(browser.driver().findElements(By.id("letter:correspondentNumberDoubt")).isEmpty(), form.toString());
+                assertEquals(null, browser.driver().findElement(By.id("letter:correspondentNumber")).getAttribute("aria-describedby"));
             }
         }
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.letterflow.extraction.control.AnswerCheck;
 import org.letterflow.extraction.control.AnswerCheck.Score;
+import org.letterflow.extraction.control.Confidence;
 import org.letterflow.extraction.control.ExtractionJson;
 import org.letterflow.extraction.control.Extractor;
 import org.letterflow.extraction.control.NaiveBaseline;
@@ -39,9 +40,12 @@ import org.letterflow.extraction.entity.LetterExtraction;
 public final class EvaluateCommand {
 
     /** The confidence from which a field counts as sure; the form highlights the fields below it. */
-    public static final double SURE = 0.9;
+    public static final double SURE = Confidence.SURE;
 
-    /** One form's figures: per field the extractor's and the baseline's scores, and how calibrated the extractor is. */
+    /**
+     * One form's figures: per field the extractor's and the baseline's scores, and how calibrated the
+     * extractor is: per field, {answers at ≥ SURE, of them right, answers below SURE, of them right}.
+     */
     public record FormResult(String form, int letters, int cut, Map<String, Score> fields, Map<String, Score> baseline,
                              Map<String, int[]> calibration, long readingMillis, long parsingMillis, long pages,
                              List<String> misses) {
@@ -82,9 +86,12 @@ public final class EvaluateCommand {
         }
         ExecutorService threads = ExtractCommand.daemonThreads();
         Extractor extractor = ExtractCommand.extractor(threads);
+        List<FormResult> results = new ArrayList<>();
         for (String folder : folders) {
-            evaluate(extractor, Path.of(folder), forms, out);
+            results.addAll(evaluate(extractor, Path.of(folder), forms, out).values());
         }
+        printCalibration("every form read above", results, out);
+        printClerksCorrections(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), out);
         threads.shutdownNow();
     }
 
@@ -146,14 +153,18 @@ public final class EvaluateCommand {
             AnswerCheck.addTo(total, scores);
             // the baseline reads the same text the extractor read, so a bad OCR costs both alike
             AnswerCheck.addTo(baseline, AnswerCheck.compare(expected, NaiveBaseline.answer(x.text() == null ? "" : x.text())));
-            Map<String, Double> sure = x.requisites() == null ? Map.of() : x.requisites().confidence();
-            scores.forEach((field, s) -> {
-                boolean right = s.wrong() + s.missed() == 0;
-                boolean high = sure.getOrDefault(field, 0.0) >= SURE && s.correct() + s.wrong() > 0;
-                int[] c = calibration.computeIfAbsent(field, k -> new int[4]);
+            // calibration counts answers (each deadline, each reference), not letters: a field left empty said nothing
+            for (AnswerCheck.Answer a : AnswerCheck.answers(expected, actual)) {
+                int[] c = calibration.computeIfAbsent(a.field(), k -> new int[4]);
+                boolean high = a.confidence() >= SURE;
                 c[high ? 0 : 2]++;
-                c[high ? 1 : 3] += right ? 1 : 0;
-                if (!right) {
+                c[high ? 1 : 3] += a.right() ? 1 : 0;
+                if (!a.right() && high) {
+                    misses.add(letter.getFileName() + ": " + a.field() + " wrong at confidence " + a.confidence());
+                }
+            }
+            scores.forEach((field, s) -> {
+                if (s.wrong() + s.missed() > 0) {
                     misses.add(letter.getFileName() + ": " + field);
                 }
             });
@@ -167,7 +178,7 @@ public final class EvaluateCommand {
     private static void print(Path folder, FormResult r, PrintStream out) {
         out.printf(Locale.ROOT, "%n### %s, %s: %d letters (%d cut by their source)%n%n"
                         + "Mean field F1 %.2f (naive regex %.2f).%n%n"
-                        + "| field | precision | recall | F1 | naive F1 | right | wrong | missed | right when sure (≥ %.1f) | right when not |%n"
+                        + "| field | precision | recall | F1 | naive F1 | right | wrong | missed | right at ≥ %.1f | right below |%n"
                         + "|---|---|---|---|---|---|---|---|---|---|%n",
                 folder.getFileName(), r.form(), r.letters(), r.cut(), r.meanF1(), r.baselineMeanF1(), SURE);
         for (String field : AnswerCheck.FIELDS) {
@@ -176,7 +187,7 @@ public final class EvaluateCommand {
                 continue;
             }
             Score b = r.baseline().getOrDefault(field, new Score(0, 0, 0));
-            int[] c = r.calibration().get(field);
+            int[] c = r.calibration().getOrDefault(field, new int[4]);
             out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %d | %d | %d | %s | %s |%n", field, s.precision(), s.recall(),
                     s.f1(), b.f1(), s.correct(), s.wrong(), s.missed(), share(c[1], c[0]), share(c[3], c[2]));
         }
@@ -188,6 +199,44 @@ public final class EvaluateCommand {
         if (!r.misses().isEmpty()) {
             out.printf("%nNot right: %s%n", String.join("; ", r.misses()));
         }
+    }
+
+    /**
+     * Calibration over several forms and corpora read in one run: per field, how many answers were
+     * given at confidence ≥ {@link #SURE} and how many of them were right, and the same below it.
+     */
+    public static void printCalibration(String title, List<FormResult> results, PrintStream out) {
+        Map<String, int[]> total = new LinkedHashMap<>();
+        for (FormResult r : results) {
+            r.calibration().forEach((field, c) -> {
+                int[] t = total.computeIfAbsent(field, k -> new int[4]);
+                for (int i = 0; i < 4; i++) {
+                    t[i] += c[i];
+                }
+            });
+        }
+        out.printf(Locale.ROOT, "%n### Calibration: %s%n%n| field | answers | right at ≥ %.1f | right below %.1f |%n|---|---|---|---|%n",
+                title, SURE, SURE);
+        int[] all = new int[4];
+        for (String field : AnswerCheck.FIELDS) {
+            int[] c = total.get(field);
+            if (c == null || c[0] + c[2] == 0) {
+                continue;
+            }
+            for (int i = 0; i < 4; i++) {
+                all[i] += c[i];
+            }
+            out.printf(Locale.ROOT, "| %s | %d | %s | %s |%n", field, c[0] + c[2], share(c[1], c[0]), share(c[3], c[2]));
+        }
+        out.printf(Locale.ROOT, "| all fields | %d | %s | %s |%n", all[0] + all[2], share(all[1], all[0]), share(all[3], all[2]));
+    }
+
+    /**
+     * What clerks kept of each proposed field in real use, read from a Letterflow database (JDBC
+     * {@code url}), split at {@link #SURE}; «нет данных» without one or when it cannot be read.
+     */
+    public static void printClerksCorrections(String url, String user, String password, PrintStream out) {
+        ClerksCorrections.print(url, user, password, out);
     }
 
     private static String share(int right, int of) {

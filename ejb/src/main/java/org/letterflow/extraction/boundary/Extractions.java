@@ -167,7 +167,9 @@ public class Extractions {
 
     /**
      * What the letter's current attachments propose as due dates, found by the same rules as in a
-     * letter's text, each with its file and page; dates the letter already keeps are not proposed.
+     * letter's text, each with its file and page; dates the letter already keeps are not proposed, nor
+     * are those of the letter's own file: they were the letter's own proposals, and a date the clerk
+     * dropped from those must not come back as an attachment's.
      */
     @PermitAll
     public AttachmentProposals attachmentDeadlines(long letterId) {
@@ -176,7 +178,7 @@ public class Extractions {
                 : LocalDate.ofInstant(letter.getReceivedAt(), letter.getOrganisation().getTimeZone());
         List<AttachmentDeadlines.FileDeadlines> files = new ArrayList<>();
         for (Attachment a : em.createQuery("select a from Attachment a where a.letter.id = :letter and a.supersededAt is null"
-                + " and a.textStatus = :read order by a.id", Attachment.class).setParameter("letter", letterId)
+                + " and a.textStatus = :read and a.letterFile = false order by a.id", Attachment.class).setParameter("letter", letterId)
                 .setParameter("read", FileAnalysis.TextStatus.EXTRACTED).getResultList()) {
             files.add(AttachmentDeadlines.inFile(a.getFileName(), a.getText(), a.getPageStarts(), letter.getCorrespondentDate(),
                     received));

@@ -45,26 +45,77 @@ public final class AnswerCheck {
         }
     }
 
+    /** One value the extractor gave, how sure it said it was, and whether the expected answer agrees. */
+    public record Answer(String field, double confidence, boolean right) {
+    }
+
+    /** Fields whose answer is a list: each element is an answer of its own. */
+    private static final List<String> LISTS = List.of("addressees", "references", "deadlines");
+
     private AnswerCheck() {
+    }
+
+    /**
+     * Every value the extraction gave for a field the expected answer states, with its confidence (a
+     * deadline's own, else the field's; 0 where none was given) and whether it is right. A field left
+     * empty is no answer, and a deadline listed under {@code deadlines_optional} is neither right nor
+     * wrong, so neither is counted.
+     */
+    public static List<Answer> answers(JsonObject expected, JsonObject actual) {
+        List<Answer> answers = new ArrayList<>();
+        JsonObject sure = actual.get("confidence") instanceof JsonObject c ? c : JsonValue.EMPTY_JSON_OBJECT;
+        for (String field : FIELDS) {
+            if (!expected.containsKey(field)) {
+                continue;
+            }
+            Function<JsonValue, String> key = key(field);
+            double fieldSure = sure.get(field) instanceof jakarta.json.JsonNumber n ? n.doubleValue() : 0;
+            JsonValue a = actual.get(field);
+            if (LISTS.contains(field)) {
+                List<String> wanted = keys(expected.get(field), key);
+                List<String> allowed = keys(expected.get(field + "_optional"), key);
+                if (a instanceof JsonArray items) {
+                    for (JsonValue item : items) {
+                        String k = key.apply(item);
+                        double itemSure = item instanceof JsonObject o && o.get("confidence") instanceof jakarta.json.JsonNumber n
+                                ? n.doubleValue() : fieldSure;
+                        if (wanted.remove(k)) {
+                            answers.add(new Answer(field, itemSure, true));
+                        } else if (!allowed.remove(k)) {
+                            answers.add(new Answer(field, itemSure, false));
+                        }
+                    }
+                }
+            } else if (a != null && a.getValueType() != JsonValue.ValueType.NULL) {
+                JsonValue e = expected.get(field);
+                boolean right = e != null && e.getValueType() != JsonValue.ValueType.NULL && key.apply(e).equals(key.apply(a));
+                answers.add(new Answer(field, fieldSure, right));
+            }
+        }
+        return answers;
+    }
+
+    /** How two values of a field are compared: the same key, the same answer. */
+    private static Function<JsonValue, String> key(String field) {
+        return switch (field) {
+            case "number" -> v -> text(v).replace(" ", "");
+            case "signatory" -> v -> name(((JsonObject) v).get("name")) + "|" + text(((JsonObject) v).get("position"));
+            case "executor" -> v -> name(((JsonObject) v).get("name")) + "|" + digits(((JsonObject) v).get("phone"));
+            case "references" -> v -> text(((JsonObject) v).get("number")).replace(" ", "") + "|" + text(((JsonObject) v).get("date"));
+            case "deadlines" -> v -> text(((JsonObject) v).get("date"));
+            case "attachments_sheets" -> JsonValue::toString;
+            case "approval_sheet" -> AnswerCheck::sheet;
+            default -> AnswerCheck::text;
+        };
     }
 
     public static Map<String, Score> compare(JsonObject expected, JsonObject actual) {
         Map<String, Score> scores = new LinkedHashMap<>();
-        scores.put("number", single(expected, actual, "number", v -> text(v).replace(" ", "")));
-        scores.put("date", single(expected, actual, "date", AnswerCheck::text));
-        scores.put("sender", single(expected, actual, "sender", AnswerCheck::text));
-        scores.put("subject", single(expected, actual, "subject", AnswerCheck::text));
-        scores.put("addressees", list(expected.get("addressees"), actual.get("addressees"), null, AnswerCheck::text));
-        scores.put("signatory", single(expected, actual, "signatory",
-                v -> name(((JsonObject) v).get("name")) + "|" + text(((JsonObject) v).get("position"))));
-        scores.put("executor", single(expected, actual, "executor",
-                v -> name(((JsonObject) v).get("name")) + "|" + digits(((JsonObject) v).get("phone"))));
-        scores.put("references", list(expected.get("references"), actual.get("references"), null,
-                v -> text(((JsonObject) v).get("number")).replace(" ", "") + "|" + text(((JsonObject) v).get("date"))));
-        scores.put("deadlines", list(expected.get("deadlines"), actual.get("deadlines"), expected.get("deadlines_optional"),
-                v -> text(((JsonObject) v).get("date"))));
-        scores.put("attachments_sheets", single(expected, actual, "attachments_sheets", JsonValue::toString));
-        scores.put("approval_sheet", single(expected, actual, "approval_sheet", AnswerCheck::sheet));
+        for (String field : FIELDS) {
+            scores.put(field, LISTS.contains(field)
+                    ? list(expected.get(field), actual.get(field), expected.get(field + "_optional"), key(field))
+                    : single(expected, actual, field, key(field)));
+        }
         // an answer written for another purpose (the real letters state no addressees) scores only what it states
         scores.keySet().removeIf(field -> !expected.containsKey(field));
         return scores;

@@ -91,13 +91,21 @@ public final class DeadlineFinder {
             for (LocalDate date : dates(m, base)) {
                 // a printed year before the letter is a past event, unless the sentence still asks for something (a typo in the year)
                 // an as-of date already past is the date of the figures asked for, not a day to act by
-                if (letterDate != null && date.isBefore(letterDate) && (!obliges || m.group("asOf") != null)) {
+                boolean beforeLetter = letterDate != null && date.isBefore(letterDate);
+                if (beforeLetter && (!obliges || m.group("asOf") != null)) {
                     continue;
                 }
-                found.add(new Deadline(date, said, sentence[0], sentence[1], null, yearFrom));
+                found.add(new Deadline(date, said, sentence[0], sentence[1], null, yearFrom,
+                        Confidence.deadline(trigger(m), obliges, yearFrom, beforeLetter)));
             }
         }
         return found;
+    }
+
+    /** Which words made the date a deadline: the evidence its confidence weighs. */
+    private static Confidence.Trigger trigger(Matcher m) {
+        return m.group("duty") != null ? Confidence.Trigger.DUTY : m.group("to") != null ? Confidence.Trigger.TOWARDS
+                : m.group("asOf") != null ? Confidence.Trigger.AS_OF : Confidence.Trigger.BY;
     }
 
     /** The full date printed nearest to a position: the best guess at the year of a date without one. */

@@ -99,6 +99,7 @@ public final class ExtractionJson {
             if (d.yearFrom() != null) {
                 dl.add("year_from", d.yearFrom());
             }
+            dl.add("confidence", d.confidence());
             deadlines.add(dl.add("start", d.start()).add("end", d.end()));
         }
         o.add("deadlines", deadlines);

@@ -40,6 +40,9 @@ public final class Extractor {
         Extraction requisites;
         try {
             requisites = RequisiteParser.parse(reading.text(), received, calendar);
+            if (reading.recognised()) {
+                requisites = Confidence.recognised(requisites); // OCR may have mistaken any character
+            }
         } catch (RuntimeException e) {
             // a parser bug must not cost the clerk the text: report it and let them fill the card by hand
             return new LetterExtraction(fileName, reading.mediaType(), reading.pages(), reading.recognised(),

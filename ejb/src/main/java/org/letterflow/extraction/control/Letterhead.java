@@ -36,7 +36,8 @@ final class Letterhead {
     private static final Pattern REGION_NOUN = Pattern.compile("(?iu)области|края|округа|района|республики|автономного");
     private static final Set<String> CAPITALISING = Set.of("республики", "республика", "города", "г.");
 
-    record Mention(String name, int start, int end) {
+    /** A sender named in the text; {@code fromSignatory} when only the signatory's position names it. */
+    record Mention(String name, int start, int end, boolean fromSignatory) {
     }
 
     private Letterhead() {
@@ -84,16 +85,21 @@ final class Letterhead {
         int to = signature.line() >= 0 ? text.line(signature.line()).start() : text.text.length();
         Matcher m = BODY.matcher(text.text).region(from, Math.max(from, to));
         if (m.find()) {
-            return new Mention(LetterText.spaced(m.group()), m.start(), m.end());
+            return new Mention(LetterText.spaced(m.group()), m.start(), m.end(), false);
         }
         if (signature.signatory() != null) {
             // "Заместитель министра образования и науки Республики Татарстан" → that ministry
             Matcher minister = MINISTER.matcher(signature.signatory().position());
             if (minister.find()) {
-                return new Mention("Министерство " + minister.group(1), signature.span().start(), signature.span().end());
+                return new Mention("Министерство " + minister.group(1), signature.span().start(), signature.span().end(), true);
             }
         }
         return null;
+    }
+
+    /** Whether a sender's name begins with a body's ("Министерство …", "Комитет …"), as a letterhead's should. */
+    static boolean namesBody(String sender) {
+        return BODY_START.matcher(sender).find();
     }
 
     static boolean isUpperCase(String line) {

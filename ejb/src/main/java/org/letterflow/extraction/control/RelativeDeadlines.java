@@ -34,6 +34,11 @@ final class RelativeDeadlines {
     }
 
     static List<Deadline> find(String body, int offset, LocalDate received, WorkingCalendar calendar) {
+        return find(body, offset, received, true, calendar);
+    }
+
+    /** As above; {@code fromReceived} false when {@code received} is only the letter's own date (a guess, so less sure). */
+    static List<Deadline> find(String body, int offset, LocalDate received, boolean fromReceived, WorkingCalendar calendar) {
         List<Deadline> found = new ArrayList<>();
         Matcher within = WITHIN.matcher(body);
         while (within.find()) {
@@ -48,7 +53,7 @@ final class RelativeDeadlines {
                     : kind.startsWith("недел") ? calendar.nextWorkingDayFrom(received.plusWeeks(n))
                     : kind.startsWith("месяц") ? calendar.nextWorkingDayFrom(received.plusMonths(n))
                     : calendar.nextWorkingDayFrom(received.plusDays(n));
-            found.add(deadline(body, offset, within.start(), within.end(), due));
+            found.add(deadline(body, offset, within.start(), within.end(), due).weighed(Confidence.relative(fromReceived)));
         }
         Matcher term = TERM.matcher(body);
         while (term.find()) {
@@ -57,7 +62,8 @@ final class RelativeDeadlines {
             String kind = term.group("kind").toLowerCase(Locale.ROOT);
             LocalDate end = kind.startsWith("нед") ? received.plusWeeks(n)
                     : kind.startsWith("мес") ? received.plusMonths(n) : received.plusDays(n);
-            found.add(deadline(body, offset, term.start(), term.end(), calendar.nextWorkingDayFrom(end)));
+            found.add(deadline(body, offset, term.start(), term.end(), calendar.nextWorkingDayFrom(end))
+                    .weighed(Confidence.relative(fromReceived)));
         }
         return found;
     }

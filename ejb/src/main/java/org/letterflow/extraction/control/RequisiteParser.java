@@ -58,6 +58,9 @@ public final class RequisiteParser {
     /** "на 13 л."; OCR reads a 3 as "З", a 0 as "О" and a 6 as "б" here, so those count as digits too. */
     private static final Pattern SHEETS = Pattern.compile("(?iu)на\\s*([\\dЗОб]{1,4})\\s*(?:л\\.|л(?![\\p{L}])|лист)");
 
+    /** A title runs over at most this many lines; one cut there may have lost its end. */
+    private static final int SUBJECT_LINES = 6;
+
     private final LetterText text;
     private final Map<String, Double> confidence = new LinkedHashMap<>();
     private final Map<String, Span> spans = new LinkedHashMap<>();
@@ -92,9 +95,10 @@ public final class RequisiteParser {
                 date = RussianDates.parse(dateFirst ? m.group("date") : m.group("date2"));
                 number = dateFirst ? m.group("number") : m.group("number2");
                 registration = i;
-                note("number", 0.95, line.start() + m.start(dateFirst ? "number" : "number2"),
+                double sure = Confidence.registration(Confidence.Registration.LINE, conflicting(i, number, headerLimit));
+                note("number", sure, line.start() + m.start(dateFirst ? "number" : "number2"),
                         line.start() + m.end(dateFirst ? "number" : "number2"));
-                note("date", date == null ? 0.3 : 0.95, line.start() + m.start(dateFirst ? "date" : "date2"),
+                note("date", date == null ? 0.3 : sure, line.start() + m.start(dateFirst ? "date" : "date2"),
                         line.start() + m.end(dateFirst ? "date" : "date2"));
             } else {
                 // the date and the number on lines of their own: "от 15.01.2021" / "№ 57-0144"
@@ -105,8 +109,9 @@ public final class RequisiteParser {
                     date = RussianDates.parse(alone.group(1));
                     number = numbered.group(1);
                     registration = i;
-                    note("date", 0.85, line.start(), line.end());
-                    note("number", 0.85, text.line(next).start() + numbered.start(1), text.line(next).start() + numbered.end(1));
+                    double sure = Confidence.registration(Confidence.Registration.TWO_LINES, conflicting(i, number, headerLimit));
+                    note("date", sure, line.start(), line.end());
+                    note("number", sure, text.line(next).start() + numbered.start(1), text.line(next).start() + numbered.end(1));
                 }
                 // or the number first: "№ 57-0144" / "от 15.01.2021"
                 Matcher numberFirst = NUMBER_ALONE.matcher(line.text());
@@ -115,8 +120,9 @@ public final class RequisiteParser {
                     date = RussianDates.parse(dated.group(1));
                     number = numberFirst.group(1);
                     registration = next;
-                    note("number", 0.85, line.start() + numberFirst.start(1), line.start() + numberFirst.end(1));
-                    note("date", 0.85, text.line(next).start(), text.line(next).end());
+                    double sure = Confidence.registration(Confidence.Registration.TWO_LINES, conflicting(i, number, headerLimit));
+                    note("number", sure, line.start() + numberFirst.start(1), line.start() + numberFirst.end(1));
+                    note("date", sure, text.line(next).start(), text.line(next).end());
                 }
             }
         }
@@ -148,9 +154,10 @@ public final class RequisiteParser {
                     registration = i;
                     headingLine = i;
                     headingSender = Letterhead.organisation(before);
-                    note("number", 0.9, line.start() + m.start(dateFirst ? "number" : "number2"),
+                    double sure = Confidence.registration(Confidence.Registration.HEADING, false);
+                    note("number", sure, line.start() + m.start(dateFirst ? "number" : "number2"),
                             line.start() + m.end(dateFirst ? "number" : "number2"));
-                    note("date", 0.9, line.start() + m.start(dateFirst ? "date" : "date2"),
+                    note("date", sure, line.start() + m.start(dateFirst ? "date" : "date2"),
                             line.start() + m.end(dateFirst ? "date" : "date2"));
                     break;
                 }
@@ -162,7 +169,8 @@ public final class RequisiteParser {
         String subject = null;
         if (subjectStart >= 0) {
             subject = text.joined(subjectStart, subjectEnd).replaceFirst("^(?:0б|06)\\s", "Об ").replaceFirst("^0\\s", "О ");
-            note("subject", 0.9, text.line(subjectStart).start(), text.line(subjectEnd - 1).end());
+            note("subject", Confidence.subject(false, subjectEnd - subjectStart < SUBJECT_LINES), text.line(subjectStart).start(),
+                    text.line(subjectEnd - 1).end());
         }
 
         int first = text.nextFilled(0);
@@ -172,21 +180,26 @@ public final class RequisiteParser {
             // a web page's title right over the salutation ("Выход на лёд" / "Уважаемые руководители!") is the subject
             title = first;
             subject = text.line(first).text();
-            note("subject", 0.7, text.line(first).start(), text.line(first).end());
+            note("subject", Confidence.subject(true, true), text.line(first).start(), text.line(first).end());
         }
 
         int bodyStart = bodyStart(salutation, subjectStart, subjectEnd, registration);
+        // a salutation or a title bounds the header and starts the body; without them the parts are guessed
+        boolean structured = salutation >= 0 || subjectStart >= 0;
         int headerEnd = salutation >= 0 ? salutation : bodyStart;
-        List<String> addressees = addressees(headerEnd);
+        List<String> addressees = addressees(headerEnd, structured);
         // a catalogue's heading line over the letterhead ("Письмо … от … N …") is not part of it
         int letterheadStart = first >= 0 && (headingLine == first || isCatalogueHeading(text.line(first).text())) ? first + 1 : 0;
         int letterheadEnd = title >= 0 ? title : letterheadEnd(letterheadStart, headerEnd);
         String sender = letterheadEnd > letterheadStart ? Letterhead.sender(text, letterheadStart, letterheadEnd) : null;
         if (sender != null) {
-            note("sender", 0.85, text.line(letterheadStart).start(), text.line(letterheadEnd - 1).end());
+            Confidence.Sender how = Letterhead.namesBody(sender) ? Confidence.Sender.LETTERHEAD_BODY : Confidence.Sender.LETTERHEAD;
+            note("sender", Confidence.sender(how, structured || registration >= 0), text.line(letterheadStart).start(),
+                    text.line(letterheadEnd - 1).end());
         } else if (headingSender != null) {
             sender = headingSender;
-            note("sender", 0.7, text.line(headingLine).start(), text.line(headingLine).end());
+            note("sender", Confidence.sender(Confidence.Sender.HEADING, true), text.line(headingLine).start(),
+                    text.line(headingLine).end());
         }
 
         Signature signature = Signature.read(text, bodyStart);
@@ -196,31 +209,38 @@ public final class RequisiteParser {
             Letterhead.Mention mention = Letterhead.fromBody(text, mentionFrom, signature);
             if (mention != null) {
                 sender = mention.name();
-                note("sender", 0.6, mention.start(), mention.end());
+                note("sender", Confidence.sender(mention.fromSignatory() ? Confidence.Sender.SIGNATORY_POSITION
+                        : Confidence.Sender.BODY_MENTION, structured), mention.start(), mention.end());
             }
         }
         if (signature.signatory() != null) {
-            note("signatory", 0.85, signature.span().start(), signature.span().end());
+            note("signatory", Confidence.signatory(structured), signature.span().start(), signature.span().end());
         }
         if (signature.executor() != null) {
-            note("executor", 0.8, signature.executorSpan().start(), signature.executorSpan().end());
+            note("executor", Confidence.executor(signature.executor().phone() != null), signature.executorSpan().start(), signature.executorSpan().end());
         }
 
         int bodyEnd = signature.line() >= 0 ? signature.line() : text.size();
         Integer sheets = attachmentSheets(bodyStart, bodyEnd);
 
         var approvalSheet = ApprovalSheetReader.read(text);
+        if (approvalSheet != null) {
+            confidence.put("approval_sheet", Confidence.approvalSheet());
+        }
         if (number == null && approvalSheet != null && approvalSheet.documentNumber() != null) {
             number = approvalSheet.documentNumber();
             date = approvalSheet.documentDate();
-            confidence.put("number", 0.7);
-            confidence.put("date", 0.7);
+            confidence.put("number", Confidence.registration(Confidence.Registration.APPROVAL_SHEET, false));
+            confidence.put("date", Confidence.registration(Confidence.Registration.APPROVAL_SHEET, false));
         }
 
         // no body found (no salutation, title or long line): the whole text is the body; structure helps, it is not required
         int bodyFrom = bodyStart < text.size() ? text.line(bodyStart).start() : 0;
         int bodyTo = bodyEnd < text.size() ? text.line(bodyEnd).start() : text.text.length();
         var references = References.find(text.text, number, date);
+        if (!references.isEmpty()) {
+            confidence.put("references", Confidence.references());
+        }
         List<Deadline> deadlines = new ArrayList<>();
         for (Deadline d : DeadlineFinder.find(text.text, date, receivedOn)) {
             // the letter's text only: not the attachments after the signature
@@ -230,19 +250,39 @@ public final class RequisiteParser {
         }
         LocalDate received = receivedOn != null ? receivedOn : date;
         if (received != null) {
-            deadlines.addAll(RelativeDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom, received, calendar));
+            deadlines.addAll(RelativeDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom, received, receivedOn != null,
+                    calendar));
         }
         if (!deadlines.isEmpty()) {
-            // a year the letter did not print is a guess: surest from the letter's date, least from a date nearby
-            double sure = deadlines.stream().mapToDouble(d -> d.yearFrom() == null || Deadline.YEAR_FROM_LETTER.equals(d.yearFrom())
-                    ? 0.9 : Deadline.YEAR_FROM_RECEIVED.equals(d.yearFrom()) ? 0.6 : 0.5).min().orElse(0.9);
-            confidence.put("deadlines", sure);
+            // each deadline is weighed on its own; the field as a whole is as sure as the least sure of them
+            confidence.put("deadlines", Confidence.leastOf(deadlines));
         }
         var recurring = RecurringDeadlines.find(text.text.substring(bodyFrom, bodyTo), bodyFrom);
 
         return new Extraction(number == null ? null : number.replace('–', '-'), date, sender, subject, addressees,
                 signature.signatory(), signature.executor(), references, deadlines, recurring, sheets, approvalSheet,
                 Map.copyOf(confidence), Map.copyOf(spans));
+    }
+
+    /**
+     * Whether another line of the header reads as a registration line of another number: two
+     * candidates for the letter's own number, so the one taken first may be the wrong one.
+     */
+    private boolean conflicting(int taken, String number, int headerLimit) {
+        for (int i = 0; i < headerLimit; i++) {
+            String line = text.line(i).text();
+            if (i == taken || REPLY_LINE.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = REGISTRATION.matcher(line);
+            if (m.matches()) {
+                String other = m.group("number") != null ? m.group("number") : m.group("number2");
+                if (!other.equals(number)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void note(String field, double sure, int start, int end) {
@@ -267,7 +307,7 @@ public final class RequisiteParser {
     /** The title goes on over the next lines until a blank line or what is clearly something else. */
     private int subjectEnd(int start) {
         int end = start + 1;
-        while (end < text.size() && end - start < 6) {
+        while (end < text.size() && end - start < SUBJECT_LINES) {
             String line = text.line(end).text();
             if (line.isEmpty() || line.length() > 120 || ADDRESSEE.matcher(line).find()
                     || SALUTATION.matcher(line).find() || REGISTRATION.matcher(line).matches()
@@ -309,7 +349,7 @@ public final class RequisiteParser {
     }
 
     /** Each block begins with a dative ("Руководителям …") and runs on to the next one or to another part. */
-    private List<String> addressees(int headerEnd) {
+    private List<String> addressees(int headerEnd, boolean structured) {
         List<String> found = new ArrayList<>();
         int i = 0;
         while (i < headerEnd) {
@@ -331,7 +371,7 @@ public final class RequisiteParser {
             }
             found.add(text.joined(start, end).replaceAll("[,;]$", ""));
             if (!spans.containsKey("addressees")) {
-                note("addressees", 0.85, text.line(start).start(), text.line(end - 1).end());
+                note("addressees", Confidence.addressees(structured), text.line(start).start(), text.line(end - 1).end());
             }
             i = end;
         }
@@ -380,7 +420,7 @@ public final class RequisiteParser {
                 }
             }
             if (any) {
-                note("attachments_sheets", 0.9, text.line(i).start(), text.line(end - 1).end());
+                note("attachments_sheets", Confidence.attachmentSheets(), text.line(i).start(), text.line(end - 1).end());
                 return total;
             }
         }

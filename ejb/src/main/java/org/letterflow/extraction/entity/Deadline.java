@@ -9,8 +9,14 @@ import java.time.LocalDate;
  * its date then depends on the day the letter was received and is recomputed at registration.
  * {@code yearFrom} says where the year came from when the letter did not print it beside the day:
  * {@link #YEAR_FROM_LETTER}, {@link #YEAR_FROM_RECEIVED} or {@link #YEAR_FROM_NEAREST}; null when printed.
+ * {@code confidence} (0..1) says how sure this one deadline is, from how it was found
+ * ({@code org.letterflow.extraction.control.Confidence}).
  */
-public record Deadline(LocalDate date, String sentence, int start, int end, String relative, String yearFrom) {
+public record Deadline(LocalDate date, String sentence, int start, int end, String relative, String yearFrom,
+                       double confidence) {
+
+    /** The confidence of a deadline nobody weighed (tests, dates built by hand). */
+    private static final double UNWEIGHED = 0.9;
 
     /** The year is the letter's own date's (or the next, when the day would fall before the letter). */
     public static final String YEAR_FROM_LETTER = "letter_date";
@@ -20,10 +26,15 @@ public record Deadline(LocalDate date, String sentence, int start, int end, Stri
     public static final String YEAR_FROM_NEAREST = "nearest_date";
 
     public Deadline(LocalDate date, String sentence, int start, int end) {
-        this(date, sentence, start, end, null, null);
+        this(date, sentence, start, end, null, null, UNWEIGHED);
     }
 
     public Deadline(LocalDate date, String sentence, int start, int end, String relative) {
-        this(date, sentence, start, end, relative, null);
+        this(date, sentence, start, end, relative, null, UNWEIGHED);
+    }
+
+    /** The same deadline, as sure as {@code confidence}. */
+    public Deadline weighed(double confidence) {
+        return new Deadline(date, sentence, start, end, relative, yearFrom, confidence);
     }
 }

@@ -198,13 +198,21 @@ public class Letters {
 
     @RolesAllowed({"CLERK", "EXECUTOR"})
     public Attachment attach(long letterId, String fileName, byte[] bytes) {
+        return attach(letterId, fileName, bytes, false);
+    }
+
+    /**
+     * As above; {@code letterFile} when the file is the letter's own (the one it was registered from):
+     * its dates are then not proposed again among the attachments' deadlines.
+     */
+    public Attachment attach(long letterId, String fileName, byte[] bytes, boolean letterFile) {
         Letter letter = find(letterId);
         letter.checkChangeable(onApproval(letter));
         String name = FileNames.sanitise(fileName);
         if (bytes.length == 0) {
             throw BusinessException.invalid("file", "Файл «" + name + "» пуст");
         }
-        return filing.attach(letter, name, bytes, caller.get().getLogin());
+        return filing.attach(letter, name, bytes, letterFile, caller.get().getLogin());
     }
 
     public List<Attachment> attachments(long letterId) {

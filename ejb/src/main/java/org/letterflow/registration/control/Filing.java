@@ -59,11 +59,19 @@ public class Filing {
      * makes the copy with the receipt mark. A file whose text cannot be read is kept all the same.
      */
     public Attachment attach(Letter letter, String fileName, byte[] bytes, String actor) {
+        return attach(letter, fileName, bytes, false, actor);
+    }
+
+    /** As above; {@code letterFile} when the file is the letter's own (the one it is registered from), not an attachment. */
+    public Attachment attach(Letter letter, String fileName, byte[] bytes, boolean letterFile, String actor) {
         FileAnalysis.Result result = analysis.analyse(bytes, fileName);
         files.store(bytes);
         Attachment attachment = new Attachment(letter, fileName, result.mediaType(), result.sha256(), result.size(),
                 result.pages(), result.text(), result.status(), actor, clock.instant());
         attachment.pagesBeginAt(result.pageStarts());
+        if (letterFile) {
+            attachment.isTheLettersOwnFile();
+        }
         if (letter.getDirection() == Direction.INCOMING && letter.isRegistered() && attachment.isPdf()) {
             stamp(letter, attachment, bytes);
         }

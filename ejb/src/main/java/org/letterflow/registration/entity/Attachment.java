@@ -74,6 +74,10 @@ public class Attachment {
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
+    /** The letter's own file (the one it was registered from), not one of its attachments. */
+    @Column(name = "letter_file", nullable = false)
+    private boolean letterFile;
+
     protected Attachment() {
     }
 
@@ -108,7 +112,20 @@ public class Attachment {
     /** This file replaces an earlier one of the same name, which is kept as the previous version. */
     public void replaces(Attachment previous, Instant at) {
         this.version = previous.version + 1;
+        this.letterFile = this.letterFile || previous.letterFile; // a new version of the letter's own file is still that
         previous.supersededAt = at;
+    }
+
+    /**
+     * Marks the file as the letter's own (the one the letter was registered from): its dates are the
+     * letter's own proposals, so it is not read again among the attachments for their deadlines.
+     */
+    public void isTheLettersOwnFile() {
+        this.letterFile = true;
+    }
+
+    public boolean isLetterFile() {
+        return letterFile;
     }
 
     public int getVersion() {

@@ -13,14 +13,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.letterflow.platform.Html;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.control.AttachmentDeadlines;
+import org.letterflow.extraction.control.CardFields;
+import org.letterflow.extraction.control.Confidence;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.entity.Deadline;
 import org.letterflow.extraction.entity.DeadlineSource;
@@ -56,12 +60,15 @@ public class LetterRecognition implements Serializable {
         private final String said;
         private final String relative;
         private final DeadlineSource source;
+        /** How sure extraction was of this date; null for one taken from an attachment's proposals. */
+        private final Double confidence;
 
         ProposedDeadline(Deadline d) {
             this.date = d.date();
             this.said = d.sentence();
             this.relative = d.relative();
             this.source = null;
+            this.confidence = d.confidence();
         }
 
         ProposedDeadline(SourcedDeadline d) {
@@ -69,6 +76,12 @@ public class LetterRecognition implements Serializable {
             this.said = d.sentence();
             this.relative = null;
             this.source = d.source();
+            this.confidence = null;
+        }
+
+        /** Whether extraction was unsure of this date (under {@link Confidence#SURE}): the form asks the clerk to check it. */
+        public boolean isDoubtful() {
+            return confidence != null && confidence < Confidence.SURE;
         }
 
         public DeadlineSource getSource() {
@@ -124,6 +137,8 @@ public class LetterRecognition implements Serializable {
     private transient byte[] file;
     private transient LetterExtraction result;
     private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+    /** The card fields the last fill put a proposal into (not those the clerk had typed in first). */
+    private final Set<String> filledFields = new LinkedHashSet<>();
     private final List<ProposedDeadline> deadlines = new ArrayList<>();
     /** Files added as the letter's attachments, kept until it is saved, and the deadlines each gives. */
     private final List<String> attachmentNames = new ArrayList<>();
@@ -140,6 +155,7 @@ public class LetterRecognition implements Serializable {
         fileName = event.getFile().getFileName();
         result = null;
         proposals.clear();
+        filledFields.clear();
         deadlines.removeIf(d -> d.source == null); // those taken from attachments stay taken
         shown = null;
         LocalDate received = editor.getReceivedAt() == null ? null : editor.getReceivedAt().toLocalDate();
@@ -237,26 +253,27 @@ public class LetterRecognition implements Serializable {
         if (x == null) {
             return;
         }
-        propose("correspondentName", x.sender(), x, "sender");
-        propose("correspondentNumber", x.number(), x, "number");
-        propose("correspondentDate", x.date() == null ? null : x.date().toString(), x, "date");
-        propose("subject", x.subject(), x, "subject");
-        propose("addressees", x.addressees().isEmpty() ? null : String.join("\n", x.addressees()), x, "addressees");
+        propose("correspondentName", x.sender(), x);
+        propose("correspondentNumber", x.number(), x);
+        propose("correspondentDate", x.date() == null ? null : x.date().toString(), x);
+        propose("subject", x.subject(), x);
+        propose("addressees", x.addressees().isEmpty() ? null : String.join("\n", x.addressees()), x);
         if (x.signatory() != null) {
-            propose("signatoryPosition", x.signatory().position(), x, "signatory");
-            propose("signatoryName", x.signatory().name(), x, "signatory");
+            propose("signatoryPosition", x.signatory().position(), x);
+            propose("signatoryName", x.signatory().name(), x);
         }
         if (x.executor() != null) {
-            propose("executorName", x.executor().name(), x, "executor");
-            propose("executorPhone", x.executor().phone(), x, "executor");
+            propose("executorName", x.executor().name(), x);
+            propose("executorPhone", x.executor().phone(), x);
         }
         if (x.attachmentsSheets() != null) {
-            propose("attachmentNote", "на " + x.attachmentsSheets() + " л.", x, "attachments_sheets");
+            propose("attachmentNote", "на " + x.attachmentsSheets() + " л.", x);
         }
         x.deadlines().forEach(d -> deadlines.add(new ProposedDeadline(d)));
     }
 
-    private void propose(String field, String value, Extraction x, String source) {
+    private void propose(String field, String value, Extraction x) {
+        String source = CardFields.extractedFrom(field);
         if (value != null && !value.isBlank()) {
             proposals.put(field, new Proposal(value, x.confidence().get(source), x.spans().get(source)));
         }
@@ -279,6 +296,7 @@ public class LetterRecognition implements Serializable {
                 input.resetValue();
             }
             set(field, proposal.value());
+            filledFields.add(field);
         });
     }
 
@@ -301,7 +319,8 @@ public class LetterRecognition implements Serializable {
     /** The form saved a new letter: the file read here goes with it, unless the clerk chose another there. */
     void formSaved(@Observes(notifyObserver = Reception.IF_EXISTS) RegistrationFormSaved saved) {
         if (!saved.fileAttached() && file != null) {
-            letters.attach(saved.letterId(), fileName, file);
+            // the file the card was filled from is the letter itself: its dates were the letter's proposals
+            letters.attach(saved.letterId(), fileName, file, true);
         }
         for (Map.Entry<String, byte[]> attachment : attachments()) {
             letters.attach(saved.letterId(), attachment.getKey(), attachment.getValue());
@@ -374,6 +393,20 @@ public class LetterRecognition implements Serializable {
 
     public boolean proposed(String field) {
         return proposals.containsKey(field);
+    }
+
+    /**
+     * Whether a field was filled from a proposal extraction was unsure of (confidence under
+     * {@link Confidence#SURE}, or none given): the form marks it and says to check it.
+     */
+    public boolean doubtful(String field) {
+        Proposal p = proposals.get(field);
+        return p != null && filledFields.contains(field) && (p.confidence() == null || p.confidence() < Confidence.SURE);
+    }
+
+    /** The id of the hint a doubtful field's input is described by (aria-describedby), or null when it is not doubtful. */
+    public String describedBy(String field) {
+        return doubtful(field) ? "letter:" + field + "Doubt" : null;
     }
 
     /** "92 %" for a field extraction filled. */

@@ -20,13 +20,17 @@ public record LetterView(long id, Direction direction, LetterState state, String
                          List<LetterRow> inReplyTo, List<LetterRow> reissueOf, List<LetterRow> reissuedAs,
                          long version) {
 
-    /** A file of the letter; {@code superseded}: a newer version of it was added while the draft was reworked. */
+    /**
+     * A file of the letter; {@code superseded}: a newer version of it was added while the draft was reworked;
+     * {@code letterFile}: the letter's own file (the one it was registered from), not one of its attachments.
+     */
     public record AttachmentView(long id, String fileName, String mediaType, long size, String sha256, Integer pages,
-                                 String textStatus, boolean stampedCopy, int version, boolean superseded) {
+                                 String textStatus, boolean stampedCopy, int version, boolean superseded, boolean letterFile) {
 
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.getId(), a.getFileName(), a.getMediaType(), a.getSize(), a.getSha256(),
-                    a.getPages(), a.getTextStatus().name(), a.getStampedSha256() != null, a.getVersion(), a.isSuperseded());
+                    a.getPages(), a.getTextStatus().name(), a.getStampedSha256() != null, a.getVersion(), a.isSuperseded(),
+                    a.isLetterFile());
         }
     }
 

@@ -104,10 +104,11 @@ public class LettersResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response attach(@PathParam("id") long id, @FormParam("file") EntityPart file, @Context UriInfo uri)
-            throws IOException {
+    public Response attach(@PathParam("id") long id, @FormParam("file") EntityPart file, @QueryParam("letterFile") boolean letterFile,
+                           @Context UriInfo uri) throws IOException {
         Upload upload = Upload.of(file, uploadLimit);
-        Attachment attachment = letters.attach(id, upload.fileName(), upload.bytes());
+        // ?letterFile=true: the letter's own file, whose dates were its own proposals, not read again among the attachments
+        Attachment attachment = letters.attach(id, upload.fileName(), upload.bytes(), letterFile);
         return Response.created(uri.getAbsolutePathBuilder().path(attachment.getId() + "/content").build())
                 .entity(LetterView.AttachmentView.of(attachment)).build();
     }

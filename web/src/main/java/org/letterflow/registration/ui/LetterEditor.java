@@ -148,7 +148,7 @@ public class LetterEditor implements Serializable {
             }
             boolean fileAttached = file != null && file.getSize() > 0;
             if (fileAttached) {
-                letters.attach(letter.getId(), file.getFileName(), file.getContent());
+                letters.attach(letter.getId(), file.getFileName(), file.getContent(), true);
             }
             formSaved.fire(new RegistrationFormSaved(letter.getId(), fileAttached, fieldValues()));
         } else {
