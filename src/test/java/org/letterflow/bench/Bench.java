@@ -140,8 +140,8 @@ public final class Bench {
                 + " a fresh journal for " + SECONDS + " s; beside it, N JDBC clients run pgbench-style single-row"
                 + " update transactions (autocommit) on the same PostgreSQL for the same time.");
         line("");
-        line("| clients | API registrations/s | PostgreSQL commits/s | ratio | numbers | duplicates | gaps |");
-        line("|---|---|---|---|---|---|---|");
+        line("| clients | API registrations/s | GET /api/v1/me/s | ÷ /me | PostgreSQL commits/s | ÷ PostgreSQL | numbers | duplicates | gaps |");
+        line("|---|---|---|---|---|---|---|---|---|");
         accounts(jdbc);
         for (int clients : new int[] {1, 8, 32}) {
             long journal = journal(base, clients);
@@ -153,10 +153,12 @@ public final class Bench {
                     throw new IllegalStateException(r.statusCode() + " " + r.body());
                 }
             }, () -> null);
+            // the floor of any API call as the same clerk: sign-in, reading the caller, JSON
+            double me = rate(clients, () -> get(base + "api/v1/me", "minpros.clerk"), () -> null);
             double pg = commitRate(jdbc, clients);
             long[] check = numbersOf(jdbc, journal);
-            line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %d |", clients, api, pg, api / pg,
-                    check[0], check[0] - check[1], check[2] - check[1]));
+            line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.1f | %.3f | %d | %d | %d |", clients, api, me,
+                    api / me, pg, api / pg, check[0], check[0] - check[1], check[2] - check[1]));
         }
         line("");
     }
