@@ -28,6 +28,11 @@ public record LetterView(long id, Direction direction, LetterState state, String
         }
     }
 
+    /** The card as read in one transaction. */
+    public static LetterView of(LetterFile f) {
+        return of(f.letter(), f.attachments(), f.inReplyTo(), f.reissueOf(), f.reissuedAs());
+    }
+
     public static LetterView of(Letter l, List<Attachment> attachments, List<LetterRow> inReplyTo) {
         return of(l, attachments, inReplyTo, List.of(), List.of());
     }

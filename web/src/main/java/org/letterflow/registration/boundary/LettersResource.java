@@ -48,7 +48,6 @@ import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.AuditEvent;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
-import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
 
 @ApplicationScoped
@@ -255,9 +254,7 @@ public class LettersResource {
     }
 
     private LetterView view(Letter letter) {
-        return LetterView.of(letter, letters.attachments(letter.getId()),
-                letters.linked(letter.getId(), LetterLink.REPLY_TO), letters.linked(letter.getId(), LetterLink.REISSUE_OF),
-                letters.linkedTo(letter.getId(), LetterLink.REISSUE_OF));
+        return LetterView.of(letters.withFilesAndLinks(letter.getId()));
     }
 
     /** A file through the API, served as {@link FileAnswer} decides for every download. */
