@@ -65,21 +65,44 @@ public class NumberTemplate {
         return new NumberTemplate(trimmed);
     }
 
-    public String format(long sequence, int year) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * A year's numbers around their sequence: what comes before it, its width ({@code {seq:N}}; 0
+     * for {@code {seq}}) and what comes after. The database writes a number from these alone when
+     * the sequence is taken in the same statement that enters the letter in its journal.
+     */
+    public record Around(String before, int width, String after) {
+
+        public String with(long sequence) {
+            String digits = Long.toString(sequence);
+            return before + "0".repeat(Math.max(0, width - digits.length())) + digits + after;
+        }
+    }
+
+    public Around around(int year) {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        StringBuilder out = before;
+        int width = 0;
         Matcher m = TOKEN.matcher(pattern);
         int last = 0;
         while (m.find()) {
             out.append(pattern, last, m.start());
-            out.append(switch (m.group(1)) {
-                case "seq" -> m.group(2) == null ? Long.toString(sequence)
-                        : String.format("%0" + m.group(2) + "d", sequence);
-                case "yy" -> String.format("%02d", year % 100);
-                default -> Integer.toString(year);
-            });
+            switch (m.group(1)) {
+                case "seq" -> {
+                    width = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                    out = after;
+                }
+                case "yy" -> out.append(String.format("%02d", year % 100));
+                default -> out.append(year);
+            }
             last = m.end();
         }
-        return out.append(pattern.substring(last)).toString();
+        out.append(pattern.substring(last));
+        return new Around(before.toString(), width, after.toString());
+    }
+
+    public String format(long sequence, int year) {
+        return around(year).with(sequence);
     }
 
     /** The tokens and literals, for showing the template to a person. */
