@@ -20,7 +20,7 @@ import org.letterflow.document.ReceiptStamp;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
-import org.letterflow.registration.entity.NumberTemplate;
+import org.letterflow.registration.entity.NumberAffixes;
 import org.letterflow.registration.entity.RegistrationJournal;
 
 /** Entering a letter in its journal and filing its files, each with its trail entry. */
@@ -65,7 +65,7 @@ public class Filing {
         letter.checkRegistrable(journal);
         numbering.open(journal, date.getYear());
         em.flush();
-        NumberTemplate.Around number = journal.numberAround(date.getYear());
+        NumberAffixes number = journal.numberAround(date.getYear());
         Query query = em.createNativeQuery("with taken (sequence) as (" + Numbering.TAKE + """
                         ),
                         registered as (

@@ -65,20 +65,8 @@ public class NumberTemplate {
         return new NumberTemplate(trimmed);
     }
 
-    /**
-     * A year's numbers around their sequence: what comes before it, its width ({@code {seq:N}}; 0
-     * for {@code {seq}}) and what comes after. The database writes a number from these alone when
-     * the sequence is taken in the same statement that enters the letter in its journal.
-     */
-    public record Around(String before, int width, String after) {
-
-        public String with(long sequence) {
-            String digits = Long.toString(sequence);
-            return before + "0".repeat(Math.max(0, width - digits.length())) + digits + after;
-        }
-    }
-
-    public Around around(int year) {
+    /** A year's numbers around their sequence (see {@link NumberAffixes}). */
+    public NumberAffixes around(int year) {
         StringBuilder before = new StringBuilder();
         StringBuilder after = new StringBuilder();
         StringBuilder out = before;
@@ -98,7 +86,7 @@ public class NumberTemplate {
             last = m.end();
         }
         out.append(pattern.substring(last));
-        return new Around(before.toString(), width, after.toString());
+        return new NumberAffixes(before.toString(), width, after.toString());
     }
 
     public String format(long sequence, int year) {

@@ -64,7 +64,7 @@ public class RegistrationJournal {
     }
 
     /** The year's numbers around their sequence, for a number written by the database. */
-    public NumberTemplate.Around numberAround(int year) {
+    public NumberAffixes numberAround(int year) {
         return template.around(year);
     }
 
