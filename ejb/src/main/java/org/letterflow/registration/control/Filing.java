@@ -73,7 +73,7 @@ public class Filing {
                                    registration_sequence = taken.sequence,
                                    registration_number = ?3 || lpad(taken.sequence::text,
                                        greatest(?4, length(taken.sequence::text)), '0') || ?5,
-                                   registration_date = ?6, received_at = ?7, version = l.version + 1
+                                   registration_date = ?6, received_at = cast(?7 as timestamptz), version = l.version + 1
                               from taken
                              where l.id = ?8 and l.state = 'DRAFT'
                             returning l.*),
