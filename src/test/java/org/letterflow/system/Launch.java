@@ -17,7 +17,13 @@ import java.util.Map;
 /** {@code java -jar letterflow.jar} started as a person would, with its output kept in a file. */
 public final class Launch implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1: with the JDK's default h2c upgrade, one poll that timed out while the first page was
+     * still being rendered left its HTTP/2 connection stuck, and every later poll timed out on it
+     * (on a loaded machine the harness then waited its whole limit for a server long since ready).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public final Process process;
     final Path output;

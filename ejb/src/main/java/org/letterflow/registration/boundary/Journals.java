@@ -90,6 +90,7 @@ public class Journals {
         }
         RegistrationJournal journal = own(journalId);
         int year = LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear();
+        numbering.open(journal, year);
         Numbering.Issued number = numbering.next(journal, year);
         String kind = reserve ? "RESERVED" : "SKIPPED";
         String by = caller.get().getLogin();

@@ -216,9 +216,19 @@ public class Letters {
     }
 
     public List<Attachment> attachments(long letterId) {
-        Letter letter = find(letterId);
+        return attachments(find(letterId));
+    }
+
+    private List<Attachment> attachments(Letter letter) {
         return em.createQuery("select a from Attachment a where a.letter = :letter order by a.id", Attachment.class)
                 .setParameter("letter", letter).getResultList();
+    }
+
+    /** The letter with its files and links, as its card shows them: one transaction, the letter found once. */
+    public LetterFile withFilesAndLinks(long letterId) {
+        Letter letter = find(letterId);
+        return new LetterFile(letter, attachments(letter), rows(letter, LINKED, LetterLink.REPLY_TO),
+                rows(letter, LINKED, LetterLink.REISSUE_OF), rows(letter, LINKED_TO, LetterLink.REISSUE_OF));
     }
 
     public AttachmentContent content(long letterId, long attachmentId, boolean stamped) {
@@ -300,14 +310,17 @@ public class Letters {
 
     /** The letters this one links to (those it answers, the one it re-issues), each as its row, for the card. */
     public List<LetterRow> linked(long letterId, LetterLink kind) {
-        return rows(find(letterId), "select to_letter_id from letter_link where from_letter_id = ?1 and kind = ?2", kind);
+        return rows(find(letterId), LINKED, kind);
     }
 
     /** The other way round: the letters linked to this one (the letters that re-issue it), for the card. */
     public List<LetterRow> linkedTo(long letterId, LetterLink kind) {
-        return rows(find(letterId), "select from_letter_id from letter_link where to_letter_id = ?1 and kind = ?2"
-                + " order by from_letter_id", kind);
+        return rows(find(letterId), LINKED_TO, kind);
     }
+
+    private static final String LINKED = "select to_letter_id from letter_link where from_letter_id = ?1 and kind = ?2";
+    private static final String LINKED_TO = "select from_letter_id from letter_link where to_letter_id = ?1 and kind = ?2"
+            + " order by from_letter_id";
 
     private List<LetterRow> rows(Letter letter, String sql, LetterLink kind) {
         List<?> ids = em.createNativeQuery(sql).setParameter(1, letter.getId()).setParameter(2, kind.name())

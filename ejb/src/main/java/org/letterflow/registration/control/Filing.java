@@ -3,18 +3,24 @@ package org.letterflow.registration.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.IOException;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.letterflow.document.FileAnalysis;
+import org.letterflow.platform.BusinessException;
 import org.letterflow.document.FileStore;
 import org.letterflow.document.ReceiptStamp;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.NumberAffixes;
 import org.letterflow.registration.entity.RegistrationJournal;
 
 /** Entering a letter in its journal and filing its files, each with its trail entry. */
@@ -46,12 +52,51 @@ public class Filing {
     @Inject
     Clock clock;
 
+    /**
+     * Enters the letter in the journal under its next number, as the last step of a registration.
+     * Everything written so far in the transaction (the letter, its links, files and search
+     * document, its history) goes to the database first; then one statement takes the number,
+     * which locks the journal's counter until commit, writes it on the letter with the journal and
+     * dates, and adds the trail entry. The letter is refreshed from that statement's answer, so
+     * nothing is left to write at commit, and the other clerks of the journal wait for this one
+     * statement and the commit, not for a whole registration.
+     */
     public void register(Letter letter, RegistrationJournal journal, LocalDate date, Instant received, String actor) {
-        Numbering.Issued number = numbering.next(journal, date.getYear());
-        letter.register(journal, number.sequence(), number.year(), date, received);
+        letter.checkRegistrable(journal);
+        numbering.open(journal, date.getYear());
         em.flush();
-        audit.record(letter, "REGISTERED", numberAndDate(number.number(), date)
-                + " в журнале «" + journal.getName() + "»", actor);
+        NumberAffixes number = journal.numberAround(date.getYear());
+        Query query = em.createNativeQuery("with taken (sequence) as (" + Numbering.TAKE + """
+                        ),
+                        registered as (
+                            update letter l set state = 'REGISTERED', journal_id = ?1, registration_year = ?2,
+                                   registration_sequence = taken.sequence,
+                                   registration_number = ?3 || lpad(taken.sequence::text,
+                                       greatest(?4, length(taken.sequence::text)), '0') || ?5,
+                                   registration_date = ?6, received_at = cast(?7 as timestamptz), version = l.version + 1
+                              from taken
+                             where l.id = ?8 and l.state = 'DRAFT'
+                            returning l.*),
+                        trail as (
+                            insert into audit_event (at, actor, organisation_id, letter_id, action, details)
+                            select ?9, ?10, organisation_id, id, 'REGISTERED', ?11 || registration_number || ?12
+                              from registered)
+                        select * from registered""", Letter.class)
+                .setParameter(1, journal.getId()).setParameter(2, date.getYear())
+                .setParameter(3, number.before()).setParameter(4, number.width()).setParameter(5, number.after())
+                .setParameter(6, Date.valueOf(date))
+                .setParameter(7, received == null ? null : Timestamp.from(received))
+                .setParameter(8, letter.getId())
+                .setParameter(9, Timestamp.from(clock.instant())).setParameter(10, actor)
+                .setParameter(11, "№ ").setParameter(12, " от " + DATE.format(date) + " в журнале «" + journal.getName() + "»")
+                // EclipseLink's hint: the managed letter takes the row as written (number, state, version)
+                .setHint("eclipselink.refresh", "true");
+        try {
+            query.getSingleResult();
+        } catch (NoResultException e) {
+            // registered by another clerk meanwhile: the number just taken goes back with the rollback
+            throw BusinessException.conflict("Письмо уже зарегистрировано другим пользователем; обновите карточку");
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ import org.letterflow.registration.entity.RegistrationJournal;
 /**
  * Hands out a journal's numbers. The counter row of (journal, year) is locked by the update
  * until the registering transaction ends, so concurrent clerks queue for it: no duplicates, and
- * a failed registration rolls its number back, so no gaps either.
+ * a failed registration rolls its number back, so no gaps either. Clerks of one journal therefore
+ * take turns from the update to the commit; a caller takes the number as the last thing before
+ * its commit, so the turn lasts a few statements, not a whole registration.
  */
 @Dependent
 public class Numbering {
@@ -17,6 +19,15 @@ public class Numbering {
     /** A number taken from a journal's sequence. */
     public record Issued(long sequence, int year, String number) {
     }
+
+    /**
+     * Takes journal ?1's next number of year ?2 and answers it; the row stays locked until commit.
+     * Also the first part of the statement that registers a letter ({@link Filing#register}).
+     */
+    static final String TAKE = """
+            update journal_counter set next_value = next_value + 1
+             where journal_id = ?1 and year = ?2
+            returning next_value - 1""";
 
     @PersistenceContext
     EntityManager em;
@@ -30,15 +41,23 @@ public class Numbering {
         return journal.number(next.isEmpty() ? 1 : ((Number) next.get(0)).longValue(), year);
     }
 
-    public Issued next(RegistrationJournal journal, int year) {
-        em.createNativeQuery("insert into journal_counter (journal_id, year) values (?1, ?2) on conflict do nothing")
+    /**
+     * Makes sure the journal has its counter for the year. Only inserts when none is seen, so it
+     * never waits for a clerk holding the counter (an insert that meets the locked row would).
+     */
+    public void open(RegistrationJournal journal, int year) {
+        em.createNativeQuery("""
+                        insert into journal_counter (journal_id, year)
+                        select ?1, ?2 where not exists (select 1 from journal_counter where journal_id = ?1 and year = ?2)
+                        on conflict do nothing""")
                 .setParameter(1, journal.getId())
                 .setParameter(2, year)
                 .executeUpdate();
-        Number taken = (Number) em.createNativeQuery("""
-                        update journal_counter set next_value = next_value + 1
-                         where journal_id = ?1 and year = ?2
-                        returning next_value - 1""")
+    }
+
+    /** Takes the next number: locks the journal's counter until commit, so call it last (after {@link #open}). */
+    public Issued next(RegistrationJournal journal, int year) {
+        Number taken = (Number) em.createNativeQuery(TAKE)
                 .setParameter(1, journal.getId())
                 .setParameter(2, year)
                 .getSingleResult();

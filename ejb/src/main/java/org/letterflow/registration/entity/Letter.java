@@ -145,12 +145,7 @@ public class Letter {
 
     /** Enters the letter in a journal under the number it was given; a letter is registered once. */
     public void register(RegistrationJournal inJournal, long sequence, int year, LocalDate date, Instant received) {
-        if (state != LetterState.DRAFT) {
-            throw BusinessException.conflict("Письмо уже зарегистрировано под № " + registrationNumber);
-        }
-        if (inJournal.getDirection() != direction) {
-            throw BusinessException.invalid("journalId", "Журнал «" + inJournal.getName() + "» не для этого вида писем");
-        }
+        checkRegistrable(inJournal);
         this.journal = inJournal;
         this.registrationSequence = sequence;
         this.registrationYear = year;
@@ -158,6 +153,16 @@ public class Letter {
         this.registrationDate = date;
         this.receivedAt = received;
         this.state = LetterState.REGISTERED;
+    }
+
+    /** Whether the letter may be entered in the journal: checked before its number is taken, so no number is wasted. */
+    public void checkRegistrable(RegistrationJournal inJournal) {
+        if (state != LetterState.DRAFT) {
+            throw BusinessException.conflict("Письмо уже зарегистрировано под № " + registrationNumber);
+        }
+        if (inJournal.getDirection() != direction) {
+            throw BusinessException.invalid("journalId", "Журнал «" + inJournal.getName() + "» не для этого вида писем");
+        }
     }
 
     /**

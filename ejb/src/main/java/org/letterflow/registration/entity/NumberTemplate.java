@@ -65,21 +65,32 @@ public class NumberTemplate {
         return new NumberTemplate(trimmed);
     }
 
-    public String format(long sequence, int year) {
-        StringBuilder out = new StringBuilder();
+    /** A year's numbers around their sequence (see {@link NumberAffixes}). */
+    public NumberAffixes around(int year) {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        StringBuilder out = before;
+        int width = 0;
         Matcher m = TOKEN.matcher(pattern);
         int last = 0;
         while (m.find()) {
             out.append(pattern, last, m.start());
-            out.append(switch (m.group(1)) {
-                case "seq" -> m.group(2) == null ? Long.toString(sequence)
-                        : String.format("%0" + m.group(2) + "d", sequence);
-                case "yy" -> String.format("%02d", year % 100);
-                default -> Integer.toString(year);
-            });
+            switch (m.group(1)) {
+                case "seq" -> {
+                    width = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                    out = after;
+                }
+                case "yy" -> out.append(String.format("%02d", year % 100));
+                default -> out.append(year);
+            }
             last = m.end();
         }
-        return out.append(pattern.substring(last)).toString();
+        out.append(pattern.substring(last));
+        return new NumberAffixes(before.toString(), width, after.toString());
+    }
+
+    public String format(long sequence, int year) {
+        return around(year).with(sequence);
     }
 
     /**

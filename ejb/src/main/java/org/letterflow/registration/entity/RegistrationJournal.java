@@ -63,6 +63,11 @@ public class RegistrationJournal {
         return template.format(sequence, year);
     }
 
+    /** The year's numbers around their sequence, for a number written by the database. */
+    public NumberAffixes numberAround(int year) {
+        return template.around(year);
+    }
+
     public void rename(String newName, NumberTemplate newTemplate, boolean isActive) {
         this.name = Objects.requireNonNull(newName).strip();
         this.template = Objects.requireNonNull(newTemplate);

@@ -22,8 +22,9 @@ class LetterSearchTest {
     @Test
     void aWordsMatchesAreReadFromTheTextAndNumberIndexesAndCappedPastAThousand() {
         String sql = LetterSearch.matchesSql(" l.organisation_id = ?1", 2);
-        assertTrue(sql.contains("s.search @@ websearch_to_tsquery('russian', ?2)"), sql);
-        assertTrue(sql.contains("n.registration_number = ?2") && sql.contains("c.correspondent_number = ?2"), sql);
-        assertTrue(sql.endsWith(" limit 1001"), sql);
+        assertTrue(sql.contains("l.search @@ websearch_to_tsquery('russian', ?2) and l.organisation_id = ?1 limit 1001)"), sql);
+        assertTrue(sql.contains("l.registration_number = ?2 and l.organisation_id = ?1 limit 1001)"), sql);
+        assertTrue(sql.contains("l.correspondent_number = ?2 and l.organisation_id = ?1 limit 1001)"), sql);
+        assertTrue(sql.endsWith(") matches limit 1001"), sql);
     }
 }

@@ -33,4 +33,14 @@ class NumberTemplateTest {
     void theTemplateShowsItsParts() {
         assertEquals(java.util.List.of("02-55-", "{seq}", "/", "{yy}"), NumberTemplate.of("02-55-{seq}/{yy}").parts());
     }
+
+    /** What the database is given to write a number in the statement that takes it. */
+    @Test
+    void aYearsNumbersAroundTheirSequence() {
+        NumberAffixes around = NumberTemplate.of("{yyyy}/57-{seq:4}-{yy}Д").around(2023);
+        assertEquals(new NumberAffixes("2023/57-", 4, "-23Д"), around);
+        assertEquals("2023/57-0144-23Д", around.with(144));
+        assertEquals("2023/57-123456-23Д", around.with(123456), "wider than N: all digits, as %0Nd writes them");
+        assertEquals(new NumberAffixes("Вх-", 0, ""), NumberTemplate.of("Вх-{seq}").around(2026));
+    }
 }

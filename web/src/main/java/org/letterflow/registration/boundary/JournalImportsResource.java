@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.control.BulkImport;
-import org.letterflow.registration.control.FileNames;
+import org.letterflow.document.FileNames;
 import org.letterflow.registration.entity.ImportField;
 import org.letterflow.registration.entity.ImportMapping;
 import org.letterflow.registration.entity.JournalImport;

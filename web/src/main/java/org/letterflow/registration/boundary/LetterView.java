@@ -6,7 +6,6 @@ import java.util.List;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
-import org.letterflow.registration.entity.LetterLink;
 import org.letterflow.registration.entity.LetterState;
 import org.letterflow.registration.control.LetterRow;
 
@@ -34,15 +33,18 @@ public record LetterView(long id, Direction direction, LetterState state, String
         }
     }
 
+    /** The card as read in one transaction. */
+    public static LetterView of(LetterFile f) {
+        return of(f.letter(), f.attachments(), f.inReplyTo(), f.reissueOf(), f.reissuedAs());
+    }
+
     public static LetterView of(Letter l, List<Attachment> attachments, List<LetterRow> inReplyTo) {
         return of(l, attachments, inReplyTo, List.of(), List.of());
     }
 
-    /** The letter as the API shows it, with its files and links both ways, read through the facade. */
+    /** The letter as the API shows it, with its files and links both ways, read in one transaction. */
     public static LetterView of(Letter letter, Letters letters) {
-        return of(letter, letters.attachments(letter.getId()),
-                letters.linked(letter.getId(), LetterLink.REPLY_TO), letters.linked(letter.getId(), LetterLink.REISSUE_OF),
-                letters.linkedTo(letter.getId(), LetterLink.REISSUE_OF));
+        return of(letters.withFilesAndLinks(letter.getId()));
     }
 
     /**

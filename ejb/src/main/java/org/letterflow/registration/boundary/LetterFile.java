@@ -1,0 +1,18 @@
+package org.letterflow.registration.boundary;
+
+import java.util.List;
+import org.letterflow.registration.control.LetterRow;
+import org.letterflow.registration.entity.Attachment;
+import org.letterflow.registration.entity.Letter;
+
+/**
+ * A letter with what its card shows beside its requisites: its files and its links both ways,
+ * read in one transaction (an API answer used to take five, each finding the letter again).
+ *
+ * @param inReplyTo  the letters this one answers («На № …»)
+ * @param reissueOf  the incoming letter this one passes on («Во исполнение …»)
+ * @param reissuedAs the letters that passed this one on («Переадресовано письмом …»)
+ */
+public record LetterFile(Letter letter, List<Attachment> attachments, List<LetterRow> inReplyTo,
+                         List<LetterRow> reissueOf, List<LetterRow> reissuedAs) {
+}
