@@ -662,17 +662,29 @@ public final class Bench {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /**
+     * RSS of letterflow.jar with the server's JVM it starts for its heap bound (the launcher alone
+     * is ~45 MB; measuring only it reported "44 MB" after a whole run).
+     */
     private static long rssMegabytes(long pid) {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (l.startsWith("VmRSS:")) {
-                    return Long.parseLong(l.replaceAll("\\D", "")) / 1024;
+        long kb = 0;
+        List<Long> pids = new ArrayList<>(List.of(pid));
+        // the JVMs only: the embedded PostgreSQL's processes share their buffers and are not the server's heap
+        ProcessHandle.of(pid).ifPresent(p -> p.descendants()
+                .filter(d -> d.info().command().filter(c -> c.endsWith("java")).isPresent())
+                .forEach(d -> pids.add(d.pid())));
+        for (long each : pids) {
+            try {
+                for (String l : Files.readAllLines(Path.of("/proc/" + each + "/status"))) {
+                    if (l.startsWith("VmRSS:")) {
+                        kb += Long.parseLong(l.replaceAll("\\D", ""));
+                    }
                 }
+            } catch (Exception e) {
+                // a process that ended meanwhile holds no memory
             }
-        } catch (Exception e) {
-            return -1;
         }
-        return -1;
+        return kb == 0 ? -1 : kb / 1024;
     }
 
     /** A table row: what was timed, then its p50 and p95 in milliseconds. */
