@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.letterflow.organisation.control.CurrentUser;
@@ -41,6 +42,11 @@ public class Users {
 
     public User me() {
         return caller.get();
+    }
+
+    /** Today on the caller's organisation's calendar, for a page's default dates. */
+    public LocalDate today() {
+        return caller.today();
     }
 
     /** The active users of the caller's own organisation, e.g. to name the readers of a restricted letter. */

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 
@@ -22,6 +24,9 @@ public class CurrentUser {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     private User user;
 
     public User get() {
@@ -36,6 +41,14 @@ public class CurrentUser {
                     .orElseThrow(() -> BusinessException.forbidden("Учётная запись не найдена или отключена"));
         }
         return user;
+    }
+
+    /**
+     * Today on the caller's organisation's calendar, from the one injected clock: the place where
+     * a user's day is told, so that a page, a default period and a due date agree.
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(get().getOrganisation().getTimeZone()));
     }
 
     public long organisationId() {

@@ -60,7 +60,7 @@ public class Journals {
 
     /** Today in the caller's organisation: the end of the period a printed journal is offered for. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(caller.get().getOrganisation().getTimeZone()));
+        return caller.today();
     }
 
     /** A sample of the journal's next number this year ("Вх-38"): templates are not for clerks' eyes. */

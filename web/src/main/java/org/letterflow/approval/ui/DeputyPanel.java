@@ -1,5 +1,6 @@
 package org.letterflow.approval.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +28,13 @@ public class DeputyPanel implements Serializable {
     private transient List<Substitution> current;
     private transient List<User> colleagues;
     private String deputy;
-    private LocalDate from = LocalDate.now();
+    private LocalDate from;
     private LocalDate to;
+
+    @PostConstruct
+    void init() {
+        from = users.today();
+    }
 
     public List<Substitution> getCurrent() {
         if (current == null) {

@@ -1,11 +1,13 @@
 package org.letterflow.tasks.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.ui.ShowsProblems;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,11 +30,22 @@ public class DisciplineReport implements Serializable {
     @Inject
     transient Discipline discipline;
 
-    private LocalDate from = LocalDate.now().withDayOfMonth(1).minusMonths(2);
-    private LocalDate to = LocalDate.now().plusMonths(1);
+    @Inject
+    transient Users users;
+
+    private LocalDate from;
+    private LocalDate to;
     private List<DisciplineRow> rows = List.of();
     private List<TaskRow> detail = List.of();
     private String detailOf;
+
+    /** The default period: two months back from the first of this month to a month ahead, on the caller's calendar. */
+    @PostConstruct
+    void init() {
+        LocalDate today = users.today();
+        from = today.withDayOfMonth(1).minusMonths(2);
+        to = today.plusMonths(1);
+    }
 
     public void show() {
         rows = discipline.discipline(from, to, null);

@@ -80,8 +80,9 @@ public class ResolutionPanel implements Serializable {
         writable = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE")
                 && letters.find(letterId).isRegistered();
         colleagues = writable ? users.colleagues() : List.of();
+        LocalDate today = users.today();
         offered = writable ? extractions.deadlines(letterId).stream().map(LetterDeadline::getDueOn)
-                .filter(d -> !d.isBefore(LocalDate.now())).distinct().sorted().toList() : List.of();
+                .filter(d -> !d.isBefore(today)).distinct().sorted().toList() : List.of();
     }
 
     public List<Task> getExisting() {
