@@ -99,9 +99,7 @@ public class ChainQueries {
     }
 
     public static RollUp total(Map<OrganisationKind, RollUp> levels) {
-        return levels.values().stream().reduce(RollUp.NONE, (a, b) -> new RollUp(a.received() + b.received(),
-                a.registered() + b.registered(), a.acknowledged() + b.acknowledged(), a.executed() + b.executed(),
-                a.returned() + b.returned(), a.overdue() + b.overdue()));
+        return levels.values().stream().reduce(RollUp.NONE, RollUp::plus);
     }
 
     /** Up to this many nodes on a level are listed by name; a longer level in the tree's own order, which costs no sort. */

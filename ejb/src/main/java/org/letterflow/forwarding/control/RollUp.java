@@ -12,4 +12,10 @@ public record RollUp(long received, long registered, long acknowledged, long exe
     public long awaiting() {
         return received - registered - returned;
     }
+
+    /** The counts of two parts together, as the levels of a chain add up to its total. */
+    public RollUp plus(RollUp other) {
+        return new RollUp(received + other.received, registered + other.registered, acknowledged + other.acknowledged,
+                executed + other.executed, returned + other.returned, overdue + other.overdue);
+    }
 }

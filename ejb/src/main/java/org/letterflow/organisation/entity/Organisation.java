@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -66,6 +68,11 @@ public class Organisation {
         this.timeZone = Objects.requireNonNull(timeZone);
         this.email = email;
         this.address = address;
+    }
+
+    /** Today by this organisation's calendar: a due date passes at its midnight, not Moscow's or the server's. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone));
     }
 
     public Long getId() {

@@ -58,7 +58,7 @@ public class Resolutions {
         if (form == null || form.text() == null || form.text().isBlank() || form.text().strip().length() > 4000) {
             throw BusinessException.invalid("text", "Напишите текст резолюции (до 4000 знаков)");
         }
-        LocalDate today = LocalDate.now(clock.withZone(author.getOrganisation().getTimeZone()));
+        LocalDate today = author.getOrganisation().today(clock);
         if (form.dueDates().stream().anyMatch(d -> d.isBefore(today))) {
             throw BusinessException.invalid("dueDates", "Срок исполнения не может быть в прошлом");
         }

@@ -172,7 +172,7 @@ public class Tasks {
     /** How many of the caller's due dates have gone by undone (the organisation's calendar): the menu's counter. */
     public long overdue() {
         User me = caller.get();
-        LocalDate today = LocalDate.now(clock.withZone(me.getOrganisation().getTimeZone()));
+        LocalDate today = me.getOrganisation().today(clock);
         return ((Number) em.createNativeQuery("""
                         select count(*) from (select id from task where assignee_user_id = ?1 union all
                                               select id from task where assignee_org_id = ?2 and ?3) t

@@ -43,4 +43,30 @@ class NumberTemplateTest {
         assertEquals("2023/57-123456-23Д", around.with(123456), "wider than N: all digits, as %0Nd writes them");
         assertEquals(new NumberAffixes("Вх-", 0, ""), NumberTemplate.of("Вх-{seq}").around(2026));
     }
+
+    @Test
+    void aTemplateIsKeptWithoutTheSpacesAroundIt() {
+        assertEquals("Вх-{seq}", NumberTemplate.of("  Вх-{seq} ").pattern());
+        assertEquals(NumberTemplate.of("Вх-{seq}"), NumberTemplate.of(" Вх-{seq}"));
+        assertEquals(NumberTemplate.of("Вх-{seq}").hashCode(), NumberTemplate.of(" Вх-{seq}").hashCode());
+    }
+
+    @Test
+    void aTemplateIsAtMostAHundredCharacters() {
+        String hundred = "{seq}" + "я".repeat(95);
+        assertEquals(hundred, NumberTemplate.of(hundred).pattern());
+        assertThrows(IllegalArgumentException.class, () -> NumberTemplate.of(hundred + "я"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"{seq:1}|7|7", "{seq:9}|7|000000007", "{yy}-{seq}|7|05-7", "{yyyy}-{seq}|7|2005-7"})
+    void theWidthIsOneToNineDigitsAndTheYearIsWrittenAsAsked(String template, long sequence, String number) {
+        assertEquals(number, NumberTemplate.of(template).format(sequence, 2005));
+    }
+
+    @Test
+    void theWholeTemplateIsOnePartWhenItIsOnlyTheSequence() {
+        assertEquals(java.util.List.of("{seq}"), NumberTemplate.of("{seq}").parts());
+        assertEquals(java.util.List.of("{seq:3}", "-Д"), NumberTemplate.of("{seq:3}-Д").parts());
+    }
 }
