@@ -1,13 +1,14 @@
 package org.letterflow.approval.boundary;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.letterflow.organisation.boundary.Users;
 
 /** {@code GET /approvals/pending}: the steps waiting for the caller ("На согласовании"). */
@@ -31,6 +32,7 @@ public class ApprovalsResource {
 
     @GET
     @Path("pending")
+    @Operation(summary = "Шаги, ждущие решения вызывающего («На согласовании»)")
     public List<PendingView> pending() {
         return approvals.pending().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
                 SheetView.of(p.sheet(), users.me().getOrganisation().getTimeZone(), clock.instant()))).toList();

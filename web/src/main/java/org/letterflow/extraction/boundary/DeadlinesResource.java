@@ -12,11 +12,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Problem;
 
 /**
  * The due dates kept for letters: {@code GET /deadlines?letter=ID}, and {@code POST /deadlines}
@@ -70,6 +75,9 @@ public class DeadlinesResource {
     Extractions extractions;
 
     @GET
+    @Operation(summary = "Сроки исполнения письма")
+    @APIResponse(responseCode = "400", description = "Не указано письмо",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeadlineView> deadlines(@QueryParam("letter") Long letter) {
         if (letter == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
@@ -79,6 +87,9 @@ public class DeadlinesResource {
 
     @GET
     @Path("proposals")
+    @Operation(summary = "Сроки, которые предлагают приложения письма")
+    @APIResponse(responseCode = "400", description = "Не указано письмо",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Proposals proposals(@QueryParam("letter") Long letter) {
         if (letter == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
@@ -91,6 +102,9 @@ public class DeadlinesResource {
 
     @POST
     @Path("proposals")
+    @Operation(summary = "Взять предложенный срок (или все)")
+    @APIResponse(responseCode = "400", description = "Не указаны письмо или дата",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeadlineView> take(Take request) {
         if (request == null || request.letter() == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"date\": \"2027-03-15\"}");
@@ -106,6 +120,9 @@ public class DeadlinesResource {
     }
 
     @POST
+    @Operation(summary = "Сохранить подтверждённые или введённые вручную сроки")
+    @APIResponse(responseCode = "400", description = "Не указаны письмо или сроки",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeadlineView> keep(NewDeadlines request) {
         if (request == null || request.letter() == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"dates\": […]}");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A sending's progress: {@code GET /jobs/{id}}, polled by whoever started it. */
 @ApplicationScoped
@@ -19,6 +20,7 @@ public class JobsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Ход рассылки (задание отправки)")
     public JobView get(@PathParam("id") long id) {
         return JobView.of(deliveries.job(id));
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Who the caller is: name, position, roles and organisation. */
 @ApplicationScoped
@@ -17,6 +18,7 @@ public class MeResource {
     Users users;
 
     @GET
+    @Operation(summary = "Вызывающий пользователь и его организация")
     public UserView me() {
         return UserView.of(users.me());
     }

@@ -16,7 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.organisation.entity.ApiToken;
+import org.letterflow.platform.rest.Problem;
 
 /**
  * The caller's personal API tokens, for scripts: {@code Authorization: Bearer <token>} instead of
@@ -51,11 +56,17 @@ public class TokensResource {
     ApiTokens tokens;
 
     @GET
+    @Operation(summary = "Личные токены API вызывающего (без секретов)")
     public List<TokenView> mine() {
         return tokens.mine().stream().map(TokenView::of).toList();
     }
 
     @POST
+    @Operation(summary = "Выпустить личный токен API")
+    @APIResponse(responseCode = "201", description = "Токен выпущен; секрет показан только здесь",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedToken.class)))
+    @APIResponse(responseCode = "409", description = "Токен с таким названием уже есть",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(TokenForm form, @Context UriInfo uri) {
         ApiTokens.Issued issued = tokens.create(form == null ? null : form.name());
         ApiToken t = issued.token();
@@ -66,6 +77,8 @@ public class TokensResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Отозвать токен")
+    @APIResponse(responseCode = "204", description = "Токен отозван")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

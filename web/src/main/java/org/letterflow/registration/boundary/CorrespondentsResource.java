@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Names to offer as a clerk types a correspondent: the directory, then the organisation tree. */
 @ApplicationScoped
@@ -19,6 +20,7 @@ public class CorrespondentsResource {
     Correspondents correspondents;
 
     @GET
+    @Operation(summary = "Подсказка корреспондентов по началу названия")
     public List<Correspondents.Suggestion> suggest(@QueryParam("q") String typed) {
         return correspondents.suggest(typed);
     }

@@ -21,9 +21,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterflow.platform.BusinessException;
-import org.letterflow.registration.control.BulkImport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.FileNames;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Problem;
+import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.entity.ImportField;
 import org.letterflow.registration.entity.ImportMapping;
 import org.letterflow.registration.entity.JournalImport;
@@ -108,6 +116,16 @@ public class JournalImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Загрузить старый журнал (XLSX или CSV) для импорта")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "file",
+                    type = SchemaType.STRING, format = "binary", description = "Файл"))))
+    @APIResponse(responseCode = "201", description = "Файл принят: его столбцы и первые строки",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = "Файл не приложен или не читается",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@PathParam("id") long journal, @FormParam("file") EntityPart file,
                            @Context UriInfo uri) throws IOException {
         if (file == null) {
@@ -121,12 +139,14 @@ public class JournalImportsResource {
     }
 
     @GET
+    @Operation(summary = "Импорты журнала")
     public List<ImportView> list(@PathParam("id") long journal) {
         return imports.of(journal).stream().map(i -> ImportView.of(i, null, null, null)).toList();
     }
 
     @GET
     @Path("{import}")
+    @Operation(summary = "Ход импорта; при отказе — строки и причины")
     public ImportView get(@PathParam("id") long journal, @PathParam("import") long id) {
         JournalImport job = imports.find(journal, id);
         return ImportView.of(job, job.getState() == JournalImport.State.REJECTED ? imports.problems(journal, id)
@@ -135,6 +155,9 @@ public class JournalImportsResource {
 
     @POST
     @Path("{import}/preview")
+    @Operation(summary = "Строки так, как они были бы сохранены при этом сопоставлении")
+    @APIResponse(responseCode = "400", description = "Сопоставление неверно",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public PreviewView preview(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping) {
         JournalImports.Preview preview = imports.preview(journal, id, required(mapping));
         return new PreviewView(preview.columns(), preview.rows().stream().map(r -> {
@@ -146,6 +169,13 @@ public class JournalImportsResource {
 
     @POST
     @Path("{import}/start")
+    @Operation(summary = "Начать импорт в фоне (всё или ничего)")
+    @APIResponse(responseCode = "202", description = "Импорт поставлен в очередь; Location — его ход",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = "Сопоставление неверно",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Импорт уже начат",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping,
                           @Context UriInfo uri) {
         JournalImport queued = imports.queue(journal, id, required(mapping));

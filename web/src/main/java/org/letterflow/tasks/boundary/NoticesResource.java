@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The caller's unread notices (reminders of due dates), and the administrators' "send reminders now". */
 @ApplicationScoped
@@ -27,12 +29,15 @@ public class NoticesResource {
     Reminders reminders;
 
     @GET
+    @Operation(summary = "Непрочитанные напоминания вызывающего")
     public List<Notices.Notice> unread() {
         return notices.notices();
     }
 
     @POST
     @Path("read")
+    @Operation(summary = "Отметить напоминания прочитанными")
+    @APIResponse(responseCode = "204", description = "Отмечено")
     public Response read() {
         notices.markNoticesRead();
         return Response.noContent().build();
@@ -40,6 +45,7 @@ public class NoticesResource {
 
     @POST
     @Path("reminders")
+    @Operation(summary = "Разослать напоминания сейчас (администратор)")
     public Sent remindNow() {
         return new Sent(reminders.runNow());
     }
