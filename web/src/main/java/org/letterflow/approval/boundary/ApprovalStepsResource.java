@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,7 +29,10 @@ import org.letterflow.platform.rest.Problem;
 public class ApprovalStepsResource {
 
     /** An approver's answer. */
-    public record DecisionForm(Decision result, String remarks) {
+    @Schema(description = "Решение согласующего")
+    public record DecisionForm(
+            @Schema(type = SchemaType.STRING, description = "Решение: APPROVED, APPROVED_WITH_REMARKS, REJECTED, SIGNED", example = "APPROVED") Decision result,
+            @Schema(description = "Замечания (обязательны при APPROVED_WITH_REMARKS и REJECTED)") String remarks) {
         @JsonbCreator
         public DecisionForm(Decision result, String remarks) {
             this.result = result;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +30,11 @@ import org.letterflow.platform.rest.Problem;
 public class DeputiesResource {
 
     /** Who stands in, and from which day to which (both included). */
-    public record SubstitutionForm(String deputy, LocalDate from, LocalDate to) {
+    @Schema(description = "Замещение руководителя")
+    public record SubstitutionForm(
+            @Schema(description = "Логин заместителя", example = "tatarstan.deputy") String deputy,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Первый день", example = "2026-12-07") LocalDate from,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Последний день (включительно)", example = "2026-12-18") LocalDate to) {
         @JsonbCreator
         public SubstitutionForm(String deputy, LocalDate from, LocalDate to) {
             this.deputy = deputy;
@@ -43,6 +48,8 @@ public class DeputiesResource {
 
     @GET
     @Operation(summary = "Заместители руководителя")
+    @APIResponse(responseCode = "200", description = "Заместители руководителя",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Substitution.class)))
     public List<Substitution> current() {
         return deputies.current();
     }

@@ -42,6 +42,8 @@ public class LetterApprovalSheetsResource {
     @GET
     @Path("{id}/approval-sheet")
     @Operation(summary = "Листы согласования проекта письма (все круги)")
+    @APIResponse(responseCode = "200", description = "Листы согласования проекта письма (все круги)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SheetView.class)))
     public List<SheetView> approvalSheets(@PathParam("id") long id) {
         return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone(), clock.instant())).toList();
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +30,11 @@ import org.letterflow.platform.rest.Problem;
 public class RouteTemplatesResource {
 
     /** A template: its name, the kind, and the approvers' logins in order. */
-    public record TemplateForm(String name, RouteKind kind, List<String> approvers) {
+    @Schema(description = "Шаблон маршрута согласования")
+    public record TemplateForm(
+            @Schema(description = "Название", example = "Приказы") String name,
+            @Schema(type = SchemaType.STRING, description = "Вид маршрута", example = "SEQUENTIAL") RouteKind kind,
+            @Schema(description = "Логины согласующих по порядку") List<String> approvers) {
         @JsonbCreator
         public TemplateForm(String name, RouteKind kind, List<String> approvers) {
             this.name = name;
@@ -43,6 +48,8 @@ public class RouteTemplatesResource {
 
     @GET
     @Operation(summary = "Шаблоны маршрутов организации")
+    @APIResponse(responseCode = "200", description = "Шаблоны маршрутов организации",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RouteTemplate.class)))
     public List<RouteTemplate> own() {
         return templates.own();
     }

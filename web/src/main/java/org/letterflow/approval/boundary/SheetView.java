@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.approval.entity.ApprovalSheet;
 import org.letterflow.approval.entity.ApprovalStep;
@@ -20,11 +21,11 @@ public record SheetView(
         @Schema(description = "Номер круга") int round,
         @Schema(description = "Кто отправил на согласование") String initiator,
         @Schema(description = "Его должность") String initiatorPosition,
-        @Schema(description = "Начало круга, время организации вызывающего", example = "2026-12-02T10:15:00+07:00") OffsetDateTime startedAt,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Начало круга, время организации вызывающего", example = "2026-12-02T10:15:00+07:00") OffsetDateTime startedAt,
         @Schema(description = "Вид маршрута", example = "SEQUENTIAL") String kind,
         @Schema(description = "Состояние листа", example = "IN_PROGRESS") String state,
         @Schema(description = "Чьего решения ждёт лист") List<String> holders,
-        @Schema(description = "С какого момента ждёт") OffsetDateTime heldSince,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "С какого момента ждёт") OffsetDateTime heldSince,
         @Schema(description = "Сколько минут ждёт") Long heldMinutes,
         @Schema(description = "Шаги маршрута") List<StepView> steps) {
 
@@ -39,10 +40,10 @@ public record SheetView(
             @Schema(description = "Этап (параллельные шаги одного этапа)") int stage,
             @Schema(description = "Согласующий (логин)") String approver,
             @Schema(description = "Шаг подписи") boolean signature,
-            @Schema(description = "Срок решения") OffsetDateTime due,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Срок решения") OffsetDateTime due,
             @Schema(description = "Решение", example = "APPROVED") String result,
             @Schema(description = "Решение по-русски") String resultText,
-            @Schema(description = "Когда решено") OffsetDateTime decidedAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда решено") OffsetDateTime decidedAt,
             @Schema(description = "Замечания") String remarks,
             @Schema(description = "Кто решил (в т.ч. заместитель)") String decidedBy,
             @Schema(description = "Сейчас очередь этого шага") boolean current,

@@ -114,7 +114,10 @@ public class ExtractionsResource {
     }
 
     /** What the clerk kept of each field extraction proposed for a letter. */
-    public record Review(Long letter, List<Extractions.FieldReview> fields) {
+    @Schema(description = "Что клерк оставил из предложенного извлечением")
+    public record Review(
+            @Schema(description = "Письмо") Long letter,
+            @Schema(description = "Поля: предложено и оставлено") List<Extractions.FieldReview> fields) {
         @JsonbCreator
         public Review(Long letter, List<Extractions.FieldReview> fields) {
             this.letter = letter;

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.organisation.boundary.OrganisationView;
 
@@ -30,6 +33,8 @@ public class AllowedCorrespondentsResource {
     @GET
     @Path("{organisation}")
     @Operation(summary = "Корреспонденты организации вне её поддерева")
+    @APIResponse(responseCode = "200", description = "Корреспонденты организации вне её поддерева",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
     public List<OrganisationView> of(@PathParam("organisation") long organisation) {
         return allowed.of(organisation).stream().map(OrganisationView::of).toList();
     }

@@ -39,7 +39,10 @@ import org.letterflow.registration.entity.LetterLink;
 public class DeliveriesResource {
 
     /** Where to register a delivery: a journal (default: the first open incoming one), or a copy registered by hand. */
-    public record RegistrationForm(Long journalId, Long existingLetter) {
+    @Schema(description = "Где зарегистрировать полученное письмо")
+    public record RegistrationForm(
+            @Schema(description = "Журнал (по умолчанию — первый открытый входящий)") Long journalId,
+            @Schema(description = "Уже зарегистрированная вручную копия") Long existingLetter) {
         @JsonbCreator
         public RegistrationForm(Long journalId, Long existingLetter) {
             this.journalId = journalId;
@@ -48,7 +51,9 @@ public class DeliveriesResource {
     }
 
     /** Why a letter goes back to its sender. */
-    public record ReturnForm(String reason) {
+    @Schema(description = "Возврат письма отправителю")
+    public record ReturnForm(
+            @Schema(description = "Причина возврата", example = "Направлено не по адресу") String reason) {
         @JsonbCreator
         public ReturnForm(String reason) {
             this.reason = reason;
@@ -64,6 +69,8 @@ public class DeliveriesResource {
     /** Входящие: новые ({@code state=DELIVERED}), or every delivery of the caller's organisation. */
     @GET
     @Operation(summary = "Входящие рассылки организации вызывающего")
+    @APIResponse(responseCode = "200", description = "Входящие рассылки организации вызывающего",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultPage.class)))
     public ResultPage<DeliveryRow> inbox(@QueryParam("state") DeliveryState state,
                                          @QueryParam("offset") @DefaultValue("0") int offset,
                                          @QueryParam("limit") @DefaultValue("25") int limit) {
@@ -73,6 +80,8 @@ public class DeliveriesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Рассылка: письмо, приложения, состояние")
+    @APIResponse(responseCode = "200", description = "Рассылка: письмо, приложения, состояние",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView get(@PathParam("id") long id) {
         return DeliveryView.of(deliveries.find(id), deliveries.attachments(id));
     }
@@ -109,6 +118,8 @@ public class DeliveriesResource {
     @Operation(summary = "Отметить рассылку прочитанной")
     @APIResponse(responseCode = "409", description = "Переход невозможен в состоянии рассылки",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Отметить рассылку прочитанной",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView acknowledge(@PathParam("id") long id) {
         deliveries.acknowledge(id);
         return get(id);
@@ -119,6 +130,8 @@ public class DeliveriesResource {
     @Operation(summary = "Отметить рассылку исполненной")
     @APIResponse(responseCode = "409", description = "Переход невозможен в состоянии рассылки",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Отметить рассылку исполненной",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView execute(@PathParam("id") long id) {
         deliveries.execute(id);
         return get(id);
@@ -131,6 +144,8 @@ public class DeliveriesResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Переход невозможен в состоянии рассылки",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Вернуть письмо отправителю с причиной",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView giveBack(@PathParam("id") long id, ReturnForm form) {
         deliveries.giveBack(id, form == null ? null : form.reason());
         return get(id);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,7 +29,10 @@ import org.letterflow.platform.rest.Problem;
 public class DistributionListsResource {
 
     /** A new list: its name and its members' organisation ids. */
-    public record ListForm(String name, List<Long> members) {
+    @Schema(description = "Новый список рассылки")
+    public record ListForm(
+            @Schema(description = "Название", example = "Все школы района") String name,
+            @Schema(description = "Организации списка") List<Long> members) {
         @JsonbCreator
         public ListForm(String name, List<Long> members) {
             this.name = name;
@@ -41,6 +45,8 @@ public class DistributionListsResource {
 
     @GET
     @Operation(summary = "Списки рассылки организации")
+    @APIResponse(responseCode = "200", description = "Списки рассылки организации",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DistributionList.class)))
     public List<DistributionList> own() {
         return lists.own();
     }

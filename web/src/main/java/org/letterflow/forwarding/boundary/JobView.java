@@ -1,6 +1,7 @@
 package org.letterflow.forwarding.boundary;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.forwarding.entity.DeliveryJob;
 
@@ -9,13 +10,13 @@ import org.letterflow.forwarding.entity.DeliveryJob;
 public record JobView(
         @Schema(description = "Идентификатор задания") long id,
         @Schema(description = "Рассылаемое письмо") long letter,
-        @Schema(description = "Состояние", example = "RUNNING") DeliveryJob.State state,
+        @Schema(type = SchemaType.STRING, description = "Состояние", example = "RUNNING") DeliveryJob.State state,
         @Schema(description = "Всего получателей") int total,
         @Schema(description = "Обработано") int done,
         @Schema(description = "Доставлено") int delivered,
         @Schema(description = "Готово, %") int percent,
-        @Schema(description = "Когда начато (UTC)") Instant createdAt,
-        @Schema(description = "Когда закончено (UTC)") Instant finishedAt,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда начато (UTC)") Instant createdAt,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда закончено (UTC)") Instant finishedAt,
         @Schema(description = "Что помешало") String problem) {
 
     public static JobView of(DeliveryJob job) {

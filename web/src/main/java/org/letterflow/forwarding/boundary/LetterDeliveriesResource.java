@@ -89,6 +89,8 @@ public class LetterDeliveriesResource {
     @GET
     @Path("{id}/chain")
     @Operation(summary = "Цепочка рассылки письма ниже вызывающего со сводками")
+    @APIResponse(responseCode = "200", description = "Цепочка рассылки письма ниже вызывающего со сводками",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainView.class)))
     public ChainView chain(@PathParam("id") long id, @QueryParam("node") Long node,
                            @QueryParam("offset") @DefaultValue("0") int offset,
                            @QueryParam("limit") @DefaultValue("100") int limit) {

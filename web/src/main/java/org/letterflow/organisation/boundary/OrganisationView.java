@@ -1,5 +1,6 @@
 package org.letterflow.organisation.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.OrganisationKind;
@@ -9,7 +10,7 @@ import org.letterflow.organisation.entity.OrganisationKind;
 public record OrganisationView(
         @Schema(description = "Идентификатор организации", example = "7") long id,
         @Schema(description = "Вышестоящая организация") Long parentId,
-        @Schema(description = "Вид: MINISTRY, REGION, MUNICIPALITY, SCHOOL …") OrganisationKind kind,
+        @Schema(type = SchemaType.STRING, description = "Вид: MINISTRY, REGION, MUNICIPALITY, SCHOOL …") OrganisationKind kind,
         @Schema(description = "Полное наименование", example = "МБОУ «Средняя школа № 5»") String fullName,
         @Schema(description = "Краткое наименование", example = "Школа № 5") String shortName,
         @Schema(description = "Часовой пояс организации (IANA)", example = "Asia/Tomsk") String timeZone,

@@ -40,6 +40,8 @@ public class OrganisationsResource {
     /** The caller's visible tree (own organisation and below), or one level of it with ?parent=. */
     @GET
     @Operation(summary = "Организации, видимые вызывающему (или дочерние ?parent=)")
+    @APIResponse(responseCode = "200", description = "Организации, видимые вызывающему (или дочерние ?parent=)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
     public List<OrganisationView> list(@QueryParam("parent") Long parent) {
         List<Organisation> found = parent == null ? organisations.visible() : organisations.children(parent);
         return found.stream().map(OrganisationView::of).toList();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +35,9 @@ import org.letterflow.platform.rest.Problem;
 public class TokensResource {
 
     /** What the token is for, as its owner will recognise it in the list. */
-    public record TokenForm(String name) {
+    @Schema(description = "Новый личный токен")
+    public record TokenForm(
+            @Schema(description = "Для чего токен", example = "Выгрузка в 1С") String name) {
         @JsonbCreator
         public TokenForm(String name) {
             this.name = name;
@@ -42,14 +45,24 @@ public class TokensResource {
     }
 
     /** A token as listed: never its secret. */
-    public record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt) {
+    @Schema(description = "Личный токен (без секрета)")
+    public record TokenView(
+            @Schema(description = "Идентификатор токена") long id,
+            @Schema(description = "Для чего токен") String name,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда выпущен (UTC)") Instant createdAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда использован последний раз (UTC)") Instant lastUsedAt) {
         static TokenView of(ApiToken t) {
             return new TokenView(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt());
         }
     }
 
     /** A token just created, with its secret: shown this once. */
-    public record CreatedToken(long id, String name, Instant createdAt, String token) {
+    @Schema(description = "Выпущенный токен с секретом (показан один раз)")
+    public record CreatedToken(
+            @Schema(description = "Идентификатор токена") long id,
+            @Schema(description = "Для чего токен") String name,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда выпущен (UTC)") Instant createdAt,
+            @Schema(description = "Секрет для Authorization: Bearer") String token) {
     }
 
     @Inject
@@ -57,6 +70,8 @@ public class TokensResource {
 
     @GET
     @Operation(summary = "Личные токены API вызывающего (без секретов)")
+    @APIResponse(responseCode = "200", description = "Личные токены API вызывающего (без секретов)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public List<TokenView> mine() {
         return tokens.mine().stream().map(TokenView::of).toList();
     }

@@ -38,6 +38,8 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "Пользователи, которыми управляет вызывающий")
+    @APIResponse(responseCode = "200", description = "Пользователи, которыми управляет вызывающий",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
     public List<UserView> list() {
         return users.managed().stream().map(UserView::of).toList();
     }

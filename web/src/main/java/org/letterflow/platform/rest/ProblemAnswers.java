@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -16,8 +17,61 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * (429) or fail (500); every body may be malformed (400) or of another type (415); every path with
  * an identifier may name something that does not exist or is not visible to the caller (404).
  * Configured as {@code mp.openapi.filter}.
+ *
+ * <p>It also mends what Payara 6's generator writes into schemas from annotations: the annotation
+ * defaults copied as if they were constraints ({@code maxProperties: 0} would refuse every object
+ * with a field, {@code minLength: 0}, {@code false} flags), arrays without {@code items}, and the
+ * types it cannot describe (java.time, enums) written as an empty {@code object}, which no real
+ * value matches; those become untyped unless a field's annotation gave the type.
  */
 public class ProblemAnswers implements OASFilter {
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
+            schema.setMultipleOf(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+            schema.setItems(OASFactory.createSchema());
+        }
+        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getRef() == null
+                && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && schema.getAdditionalPropertiesSchema() == null && schema.getAdditionalPropertiesBoolean() == null
+                && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null) {
+            schema.setType(null);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,6 +100,38 @@ public class ProblemAnswers implements OASFilter {
                 operation.setResponses(responses);
             }
         });
+        uniqueOperationIds(openAPI);
+    }
+
+    /**
+     * Payara names an operation after its Java method, so twenty resources give twenty "get"s; a
+     * generated client needs one name per operation. A name used more than once gets its path:
+     * {@code get} of {@code /api/v1/letters/{id}} becomes {@code getLettersById}.
+     */
+    private static void uniqueOperationIds(OpenAPI openAPI) {
+        Map<String, Long> uses = openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .map(Operation::getOperationId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            String id = operation.getOperationId();
+            if (id != null && uses.get(id) > 1) {
+                operation.setOperationId(id + pathWords(path));
+            }
+        }));
+    }
+
+    static String pathWords(String path) {
+        StringBuilder words = new StringBuilder();
+        for (String segment : path.replaceFirst("^/api/v1/", "").split("[/.-]")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            boolean parameter = segment.startsWith("{");
+            String word = segment.replaceAll("[{}]", "");
+            words.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return words.toString();
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -9,6 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Names to offer as a clerk types a correspondent: the directory, then the organisation tree. */
 @ApplicationScoped
@@ -21,6 +25,8 @@ public class CorrespondentsResource {
 
     @GET
     @Operation(summary = "Подсказка корреспондентов по началу названия")
+    @APIResponse(responseCode = "200", description = "Подсказка корреспондентов по началу названия",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Correspondents.Suggestion.class)))
     public List<Correspondents.Suggestion> suggest(@QueryParam("q") String typed) {
         return correspondents.suggest(typed);
     }

@@ -56,7 +56,12 @@ public class JournalImportsResource {
      * row is the header (default yes); for CSV the encoding ({@code UTF-8}, {@code windows-1251})
      * and separator ({@code ;}, {@code ,}, {@code tab}), recognised when left out.
      */
-    public record Mapping(Map<String, Integer> columns, Boolean header, String encoding, String separator) {
+    @Schema(description = "Сопоставление столбцов файла с полями журнала")
+    public record Mapping(
+            @Schema(description = "Поле (NUMBER, DATE, CORRESPONDENT, …) → номер столбца с 0") Map<String, Integer> columns,
+            @Schema(description = "Первая строка — заголовок (по умолчанию да)") Boolean header,
+            @Schema(description = "Кодировка CSV (распознаётся, если не указана)", example = "windows-1251") String encoding,
+            @Schema(description = "Разделитель CSV: ;, , или tab", example = "; ") String separator) {
         @JsonbCreator
         public Mapping {
         }
@@ -84,14 +89,31 @@ public class JournalImportsResource {
     }
 
     /** A refused row. */
-    public record ProblemView(long row, String reason) {
+    @Schema(description = "Отклонённая строка")
+    public record ProblemView(
+            @Schema(description = "Номер строки файла") long row,
+            @Schema(description = "Почему отклонена") String reason) {
     }
 
     /** An import as the API shows it; {@code columns} and {@code rows} only right after the upload. */
-    public record ImportView(long id, long journal, String fileName, long fileSize, JournalImport.State state,
-                             int percent, long rowsRead, long imported, long problemCount, List<ProblemView> problems,
-                             String failure, String createdBy, Instant createdAt, Instant finishedAt,
-                             List<String> columns, List<List<String>> rows) {
+    @Schema(description = "Импорт журнала")
+    public record ImportView(
+            @Schema(description = "Идентификатор импорта") long id,
+            @Schema(description = "Журнал") long journal,
+            @Schema(description = "Имя файла") String fileName,
+            @Schema(description = "Размер, байт") long fileSize,
+            @Schema(type = SchemaType.STRING, description = "Состояние") JournalImport.State state,
+            @Schema(description = "Готово, %") int percent,
+            @Schema(description = "Прочитано строк") long rowsRead,
+            @Schema(description = "Импортировано писем") long imported,
+            @Schema(description = "Отклонено строк") long problemCount,
+            @Schema(description = "Отклонённые строки (при отказе)") List<ProblemView> problems,
+            @Schema(description = "Что помешало") String failure,
+            @Schema(description = "Кто загрузил") String createdBy,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда загружен (UTC)") Instant createdAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда закончен (UTC)") Instant finishedAt,
+            @Schema(description = "Столбцы файла (сразу после загрузки)") List<String> columns,
+            @Schema(description = "Первые строки файла (сразу после загрузки)") List<List<String>> rows) {
         static ImportView of(JournalImport i, List<BulkImport.Problem> problems, List<String> columns,
                              List<List<String>> rows) {
             return new ImportView(i.getId(), i.getJournalId(), i.getFileName(), i.getFileSize(), i.getState(),
@@ -102,10 +124,17 @@ public class JournalImportsResource {
     }
 
     /** A row of the preview: field → value as it would be stored, and why it would be refused. */
-    public record PreviewRowView(long row, Map<String, String> values, List<String> problems) {
+    @Schema(description = "Строка предпросмотра")
+    public record PreviewRowView(
+            @Schema(description = "Номер строки файла") long row,
+            @Schema(description = "Поле → значение, как будет сохранено") Map<String, String> values,
+            @Schema(description = "Почему строка была бы отклонена") List<String> problems) {
     }
 
-    public record PreviewView(List<String> columns, List<PreviewRowView> rows) {
+    @Schema(description = "Предпросмотр импорта")
+    public record PreviewView(
+            @Schema(description = "Столбцы файла") List<String> columns,
+            @Schema(description = "Строки") List<PreviewRowView> rows) {
     }
 
     @Inject
@@ -140,6 +169,8 @@ public class JournalImportsResource {
 
     @GET
     @Operation(summary = "Импорты журнала")
+    @APIResponse(responseCode = "200", description = "Импорты журнала",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ImportView.class)))
     public List<ImportView> list(@PathParam("id") long journal) {
         return imports.of(journal).stream().map(i -> ImportView.of(i, null, null, null)).toList();
     }
@@ -147,6 +178,8 @@ public class JournalImportsResource {
     @GET
     @Path("{import}")
     @Operation(summary = "Ход импорта; при отказе — строки и причины")
+    @APIResponse(responseCode = "200", description = "Ход импорта; при отказе — строки и причины",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public ImportView get(@PathParam("id") long journal, @PathParam("import") long id) {
         JournalImport job = imports.find(journal, id);
         return ImportView.of(job, job.getState() == JournalImport.State.REJECTED ? imports.problems(journal, id)
@@ -158,6 +191,8 @@ public class JournalImportsResource {
     @Operation(summary = "Строки так, как они были бы сохранены при этом сопоставлении")
     @APIResponse(responseCode = "400", description = "Сопоставление неверно",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Строки так, как они были бы сохранены при этом сопоставлении",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewView.class)))
     public PreviewView preview(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping) {
         JournalImports.Preview preview = imports.preview(journal, id, required(mapping));
         return new PreviewView(preview.columns(), preview.rows().stream().map(r -> {

@@ -32,21 +32,34 @@ import org.letterflow.registration.entity.RegistrationJournal;
 public class JournalsResource {
 
     /** A journal as the API shows it. */
-    public record JournalView(long id, Direction direction, String name, String template, boolean active) {
+    @Schema(description = "Журнал регистрации")
+    public record JournalView(
+            @Schema(description = "Идентификатор журнала") long id,
+            @Schema(type = SchemaType.STRING, description = "Направление") Direction direction,
+            @Schema(description = "Название", example = "Входящие") String name,
+            @Schema(description = "Шаблон номера", example = "{seq}-вх/{yy}") String template,
+            @Schema(description = "Открыт для регистрации") boolean active) {
         static JournalView of(RegistrationJournal j) {
             return new JournalView(j.getId(), j.getDirection(), j.getName(), j.getTemplate().pattern(), j.isActive());
         }
     }
 
     /** A new journal: direction, name and number template ({seq}, {seq:N}, {yy}, {yyyy}, literals). */
-    public record NewJournal(Direction direction, String name, String template) {
+    @Schema(description = "Новый журнал регистрации")
+    public record NewJournal(
+            @Schema(type = SchemaType.STRING, description = "Направление") Direction direction,
+            @Schema(description = "Название", example = "Исходящие") String name,
+            @Schema(description = "Шаблон номера: {seq}, {seq:N}, {yy}, {yyyy}, текст", example = "{seq}-исх/{yyyy}") String template) {
         @JsonbCreator
         public NewJournal {
         }
     }
 
     /** Take the next number out of the sequence: reserve it for later, or skip it; with a reason. */
-    public record Withholding(boolean reserve, String reason) {
+    @Schema(description = "Изъять следующий номер")
+    public record Withholding(
+            @Schema(description = "Зарезервировать (true) или пропустить (false)") boolean reserve,
+            @Schema(description = "Причина", example = "Резерв для приказа") String reason) {
         @JsonbCreator
         public Withholding {
         }
@@ -57,6 +70,8 @@ public class JournalsResource {
 
     @GET
     @Operation(summary = "Журналы регистрации организации")
+    @APIResponse(responseCode = "200", description = "Журналы регистрации организации",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = JournalView.class)))
     public List<JournalView> list() {
         return journals.mine().stream().map(JournalView::of).toList();
     }
@@ -94,6 +109,8 @@ public class JournalsResource {
     @GET
     @Path("{id}/withheld-numbers")
     @Operation(summary = "Пропущенные и зарезервированные номера журнала")
+    @APIResponse(responseCode = "200", description = "Пропущенные и зарезервированные номера журнала",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Journals.WithheldNumber.class)))
     public List<Journals.WithheldNumber> withheld(@PathParam("id") long id) {
         return journals.withheld(id);
     }

@@ -3,6 +3,7 @@ package org.letterflow.registration.boundary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.registration.control.LetterRow;
 import org.letterflow.registration.entity.Attachment;
@@ -14,17 +15,17 @@ import org.letterflow.registration.entity.LetterState;
 @Schema(description = "Карточка письма")
 public record LetterView(
         @Schema(description = "Идентификатор письма", example = "42") long id,
-        @Schema(description = "Направление: INCOMING — входящее, OUTGOING — исходящее") Direction direction,
-        @Schema(description = "Состояние письма") LetterState state,
+        @Schema(type = SchemaType.STRING, description = "Направление: INCOMING — входящее, OUTGOING — исходящее") Direction direction,
+        @Schema(type = SchemaType.STRING, description = "Состояние письма") LetterState state,
         @Schema(description = "Регистрационный номер (нет у проекта)", example = "01-12/345") String registrationNumber,
-        @Schema(description = "Дата регистрации (дата организации)", example = "2026-12-02") LocalDate registrationDate,
-        @Schema(description = "Когда письмо поступило, время организации со смещением", example = "2026-12-02T09:30:00+07:00") OffsetDateTime receivedAt,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Дата регистрации (дата организации)", example = "2026-12-02") LocalDate registrationDate,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда письмо поступило, время организации со смещением", example = "2026-12-02T09:30:00+07:00") OffsetDateTime receivedAt,
         @Schema(description = "Журнал регистрации") Long journalId,
         @Schema(description = "Название журнала") String journal,
         @Schema(description = "Организация-корреспондент, если она в системе") Long correspondentOrganisationId,
         @Schema(description = "Корреспондент", example = "Министерство просвещения") String correspondentName,
         @Schema(description = "Исходящий номер корреспондента", example = "АБ-123/07") String correspondentNumber,
-        @Schema(description = "Дата письма корреспондента", example = "2026-11-28") LocalDate correspondentDate,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Дата письма корреспондента", example = "2026-11-28") LocalDate correspondentDate,
         @Schema(description = "Заголовок (краткое содержание)", example = "О проведении олимпиады") String subject,
         @Schema(description = "Адресаты") String addressees,
         @Schema(description = "Должность подписавшего") String signatoryPosition,

@@ -104,6 +104,8 @@ public class LettersResource {
     /** Words (Russian morphology) or an exact number, with filters; newest first, or best match first. */
     @GET
     @Operation(summary = "Поиск писем: слова (морфология), номер, фильтры")
+    @APIResponse(responseCode = "200", description = "Поиск писем: слова (морфология), номер, фильтры",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultPage.class)))
     public ResultPage<LetterRow> search(@QueryParam("q") String text, @QueryParam("number") String number,
                                         @QueryParam("direction") Direction direction,
                                         @QueryParam("journal") Long journal,
@@ -122,6 +124,8 @@ public class LettersResource {
     @Operation(summary = "Зарегистрировать исходящий проект письма в журнале")
     @APIResponse(responseCode = "409", description = "Письмо уже зарегистрировано или не проект",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Зарегистрировать исходящий проект письма в журнале",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     public LetterView register(@PathParam("id") long id, @QueryParam("journal") Long journal) {
         return view(letters.register(id, journal, null));
     }
@@ -131,6 +135,8 @@ public class LettersResource {
     @Operation(summary = "Отметить исходящее письмо отправленным")
     @APIResponse(responseCode = "409", description = "Письмо нельзя отправить в его состоянии",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Отметить исходящее письмо отправленным",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     public LetterView send(@PathParam("id") long id) {
         return view(letters.send(id));
     }
@@ -183,7 +189,12 @@ public class LettersResource {
     }
 
     /** One entry of a letter's audit trail. */
-    public record HistoryEntry(java.time.Instant at, String actor, String action, String details) {
+    @Schema(description = "Запись истории письма")
+    public record HistoryEntry(
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда (UTC)") java.time.Instant at,
+            @Schema(description = "Кто") String actor,
+            @Schema(description = "Действие") String action,
+            @Schema(description = "Подробности") String details) {
         static HistoryEntry of(AuditEvent e) {
             return new HistoryEntry(e.getAt(), e.getActor(), e.getAction(), e.getDetails());
         }
@@ -192,6 +203,8 @@ public class LettersResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "История действий с письмом")
+    @APIResponse(responseCode = "200", description = "История действий с письмом",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return letters.history(id).stream().map(HistoryEntry::of).toList();
     }

@@ -52,6 +52,8 @@ public class LetterResolutionsResource {
     @GET
     @Path("{id}/resolutions")
     @Operation(summary = "Поручения по письму")
+    @APIResponse(responseCode = "200", description = "Поручения по письму",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class)))
     public List<TaskView> resolutions(@PathParam("id") long id) {
         return resolutions.ofLetter(id).stream().map(TaskView::of).toList();
     }

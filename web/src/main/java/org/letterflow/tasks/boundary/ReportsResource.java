@@ -33,6 +33,8 @@ public class ReportsResource {
     @Operation(summary = "Исполнительская дисциплина за период")
     @APIResponse(responseCode = "400", description = "Период неверен",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Исполнительская дисциплина за период",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DisciplineRow.class)))
     public List<DisciplineRow> discipline(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                           @QueryParam("org") Long org) {
         return discipline.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
@@ -73,6 +75,8 @@ public class ReportsResource {
     @Operation(summary = "Поручения, вошедшие в отчёт")
     @APIResponse(responseCode = "400", description = "Период неверен",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Поручения, вошедшие в отчёт",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskRow.class)))
     public List<TaskRow> detail(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                 @QueryParam("org") long org, @QueryParam("person") Long person) {
         return discipline.disciplineDetail(LocalDateParam.value(from), LocalDateParam.value(to), org, person);

@@ -3,6 +3,7 @@ package org.letterflow.tasks.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.tasks.entity.Checkpoint;
 import org.letterflow.tasks.entity.CheckpointState;
@@ -28,11 +29,11 @@ public record TaskView(
     public record CheckpointView(
             @Schema(description = "Идентификатор срока") long id,
             @Schema(description = "Порядок") int position,
-            @Schema(description = "Дата срока", example = "2026-12-15") LocalDate dueOn,
-            @Schema(description = "Состояние", example = "OPEN") CheckpointState state,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Дата срока", example = "2026-12-15") LocalDate dueOn,
+            @Schema(type = SchemaType.STRING, description = "Состояние", example = "OPEN") CheckpointState state,
             @Schema(description = "Отчёт") String report,
             @Schema(description = "Кто отчитался") String reportedBy,
-            @Schema(description = "Когда (UTC)") Instant reportedAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда (UTC)") Instant reportedAt,
             @Schema(description = "Комментарий контролёра при возврате") String returnedComment) {
         static CheckpointView of(Checkpoint c) {
             return new CheckpointView(c.getId(), c.getPosition(), c.getDueOn(), c.getState(), c.getReport(),

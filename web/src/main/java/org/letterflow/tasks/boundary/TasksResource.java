@@ -45,7 +45,9 @@ import org.letterflow.tasks.entity.CheckpointState;
 public class TasksResource {
 
     /** A report, or a controller's comment on returning one. */
-    public record Note(String text) {
+    @Schema(description = "Отчёт или комментарий")
+    public record Note(
+            @Schema(description = "Текст", example = "Материалы опубликованы") String text) {
         @JsonbCreator
         public Note(String text) {
             this.text = text;
@@ -53,7 +55,11 @@ public class TasksResource {
     }
 
     /** A due date moved later, and why. */
-    public record Extension(Long checkpoint, LocalDate dueOn, String reason) {
+    @Schema(description = "Перенос срока")
+    public record Extension(
+            @Schema(description = "Срок поручения, который переносится") Long checkpoint,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Новая дата", example = "2026-12-22") LocalDate dueOn,
+            @Schema(description = "Причина") String reason) {
         @JsonbCreator
         public Extension(Long checkpoint, LocalDate dueOn, String reason) {
             this.checkpoint = checkpoint;
@@ -63,7 +69,9 @@ public class TasksResource {
     }
 
     /** The calendar feed's address. */
-    public record CalendarLink(String url) {
+    @Schema(description = "Секретный адрес календаря")
+    public record CalendarLink(
+            @Schema(description = "Адрес iCalendar для календарного приложения") String url) {
     }
 
     @Inject
@@ -87,6 +95,8 @@ public class TasksResource {
     @Operation(summary = "Поручения вызывающего (assignee=me) или по его резолюциям (controller=me)")
     @APIResponse(responseCode = "400", description = "Чужие списки не выдаются",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Поручения вызывающего (assignee=me) или по его резолюциям (controller=me)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskRow.class)))
     public List<TaskRow> list(@QueryParam("assignee") String assignee, @QueryParam("controller") String controller,
                               @QueryParam("state") CheckpointState state, @QueryParam("dueBefore") LocalDateParam dueBefore) {
         if ((assignee != null && !assignee.equals("me")) || (controller != null && !controller.equals("me"))) {
@@ -98,6 +108,8 @@ public class TasksResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Поручение")
+    @APIResponse(responseCode = "200", description = "Поручение",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView get(@PathParam("id") long id) {
         return TaskView.of(tasks.find(id));
     }
@@ -120,6 +132,8 @@ public class TasksResource {
     @GET
     @Path("{id}/subtasks")
     @Operation(summary = "Подпоручения")
+    @APIResponse(responseCode = "200", description = "Подпоручения",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class)))
     public List<TaskView> subtasks(@PathParam("id") long id) {
         return resolutions.subtasks(id).stream().map(TaskView::of).toList();
     }
@@ -128,6 +142,8 @@ public class TasksResource {
     @GET
     @Path("{id}/division")
     @Operation(summary = "Сводка по подпоручениям")
+    @APIResponse(responseCode = "200", description = "Сводка по подпоручениям",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Resolutions.Division.class)))
     public Resolutions.Division division(@PathParam("id") long id) {
         return resolutions.division(id);
     }
@@ -137,6 +153,8 @@ public class TasksResource {
     @Operation(summary = "Отчёт исполнителя")
     @APIResponse(responseCode = "409", description = "Отчёт невозможен в состоянии поручения",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Отчёт исполнителя",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView report(@PathParam("id") long id, Note note) {
         tasks.report(id, note == null ? null : note.text());
         return get(id);
@@ -164,6 +182,8 @@ public class TasksResource {
     @GET
     @Path("{id}/files")
     @Operation(summary = "Файлы отчётов поручения")
+    @APIResponse(responseCode = "200", description = "Файлы отчётов поручения",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Tasks.ReportFile.class)))
     public List<Tasks.ReportFile> files(@PathParam("id") long id) {
         return tasks.reportFiles(id);
     }
@@ -184,6 +204,8 @@ public class TasksResource {
     @Operation(summary = "Принять отчёт (контролёр)")
     @APIResponse(responseCode = "409", description = "Нет отчёта, который можно принять",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Принять отчёт (контролёр)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView accept(@PathParam("id") long id) {
         control.accept(id);
         return get(id);
@@ -194,6 +216,8 @@ public class TasksResource {
     @Operation(summary = "Вернуть отчёт на доработку (контролёр)")
     @APIResponse(responseCode = "409", description = "Нет отчёта, который можно вернуть",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Вернуть отчёт на доработку (контролёр)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView giveBack(@PathParam("id") long id, Note note) {
         control.giveBack(id, note == null ? null : note.text());
         return get(id);
@@ -204,6 +228,8 @@ public class TasksResource {
     @Operation(summary = "Перенести срок (контролёр)")
     @APIResponse(responseCode = "400", description = "Срок, дата или причина неверны",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Перенести срок (контролёр)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView extend(@PathParam("id") long id, Extension extension) {
         if (extension == null || extension.checkpoint() == null) {
             throw BusinessException.invalid("checkpoint", "Укажите срок, который переносится, новую дату и причину");
@@ -216,6 +242,8 @@ public class TasksResource {
     @POST
     @Path("calendar-token")
     @Operation(summary = "Новый секретный адрес календаря (прежний перестаёт работать)")
+    @APIResponse(responseCode = "200", description = "Новый секретный адрес календаря (прежний перестаёт работать)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarLink.class)))
     public CalendarLink newCalendar(@Context UriInfo uri) {
         String token = calendarFeeds.newCalendarToken();
         return new CalendarLink(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
