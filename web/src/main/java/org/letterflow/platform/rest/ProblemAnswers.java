@@ -61,13 +61,13 @@ public class ProblemAnswers implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
-        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && (schema.getItems() == null || listOfNothing(schema.getItems()))) {
+            // no items, or a list's @Schema copied onto its items as "an array of arrays of anything"
             schema.setItems(OASFactory.createSchema());
         }
-        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getRef() == null
-                && (schema.getProperties() == null || schema.getProperties().isEmpty())
+        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getRef() == null && none(schema.getProperties())
                 && schema.getAdditionalPropertiesSchema() == null && schema.getAdditionalPropertiesBoolean() == null
-                && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null) {
+                && none(schema.getAllOf()) && none(schema.getOneOf()) && none(schema.getAnyOf())) {
             schema.setType(null);
         }
         return schema;
@@ -132,6 +132,19 @@ public class ProblemAnswers implements OASFilter {
             words.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return words.toString();
+    }
+
+    private static boolean listOfNothing(Schema items) {
+        return items.getType() == Schema.SchemaType.ARRAY && items.getRef() == null
+                && (items.getItems() == null || items.getItems().getType() == null && items.getItems().getRef() == null);
+    }
+
+    private static boolean none(java.util.Collection<?> values) {
+        return values == null || values.isEmpty();
+    }
+
+    private static boolean none(Map<?, ?> values) {
+        return values == null || values.isEmpty();
     }
 
     private static void add(APIResponses responses, String code, String description) {
