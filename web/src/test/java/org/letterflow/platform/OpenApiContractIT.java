@@ -192,13 +192,13 @@ class OpenApiContractIT extends DeployedApplication {
         if (schema == null) {
             return false;
         }
-        if (schema.containsKey("$ref") || schema.containsKey("properties") || schema.containsKey("allOf")
-                || schema.containsKey("oneOf")) {
-            return true;
-        }
         String type = schema.getString("type", "object");
         if (type.equals("array")) {
             return described(schema.getJsonObject("items"));
+        }
+        if (schema.containsKey("$ref") || schema.containsKey("properties") || schema.containsKey("allOf")
+                || schema.containsKey("oneOf")) {
+            return true;
         }
         return !type.equals("object") || schema.containsKey("description");
     }

@@ -61,6 +61,12 @@ public class ProblemAnswers implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (schema.getType() == Schema.SchemaType.ARRAY && !none(schema.getProperties())
+                && (schema.getItems() == null || schema.getItems().getType() == null && schema.getItems().getRef() == null)) {
+            // a list of a library's record: Payara writes the record's fields on the array, not on its items
+            schema.setItems(OASFactory.createSchema().type(Schema.SchemaType.OBJECT).properties(schema.getProperties()));
+            schema.setProperties(null);
+        }
         if (schema.getType() == Schema.SchemaType.ARRAY && (schema.getItems() == null || listOfNothing(schema.getItems()))) {
             // no items, or a list's @Schema copied onto its items as "an array of arrays of anything"
             schema.setItems(OASFactory.createSchema());
