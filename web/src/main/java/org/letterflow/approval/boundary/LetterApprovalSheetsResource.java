@@ -13,9 +13,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Problem;
 
 /** {@code /letters/{id}/approval-sheet}: a draft's approval rounds, served by the approval component. */
 @ApplicationScoped
@@ -35,12 +41,22 @@ public class LetterApprovalSheetsResource {
 
     @GET
     @Path("{id}/approval-sheet")
+    @Operation(summary = "Листы согласования проекта письма (все круги)")
+    @APIResponse(responseCode = "200", description = "Листы согласования проекта письма (все круги)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SheetView.class)))
     public List<SheetView> approvalSheets(@PathParam("id") long id) {
         return approvals.sheets(id).stream().map(s -> SheetView.of(s, zone(), clock.instant())).toList();
     }
 
     @POST
     @Path("{id}/approval-sheet")
+    @Operation(summary = "Начать круг согласования по маршруту")
+    @APIResponse(responseCode = "201", description = "Лист согласования начат",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
+    @APIResponse(responseCode = "400", description = "Маршрут неверен",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Письмо уже на согласовании или не проект",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response startApproval(@PathParam("id") long id, Route route) {
         if (route == null) {
             throw BusinessException.invalid("steps", "Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}");
@@ -55,6 +71,9 @@ public class LetterApprovalSheetsResource {
     @GET
     @Path("{id}/approval-sheet.pdf")
     @Produces("application/pdf")
+    @Operation(summary = "Лист согласования в PDF")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response approvalSheetPdf(@PathParam("id") long id) {
         return Download.response(approvals.printed(id), "application/pdf", "лист-согласования-" + id + ".pdf", true);
     }

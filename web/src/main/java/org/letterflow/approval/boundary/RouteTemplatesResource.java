@@ -13,8 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.approval.boundary.RouteTemplates.RouteTemplate;
 import org.letterflow.approval.entity.RouteKind;
+import org.letterflow.platform.rest.Problem;
 
 /** The organisation's route templates: {@code GET|POST /route-templates}, {@code DELETE /route-templates/{id}}. */
 @ApplicationScoped
@@ -24,7 +30,11 @@ import org.letterflow.approval.entity.RouteKind;
 public class RouteTemplatesResource {
 
     /** A template: its name, the kind, and the approvers' logins in order. */
-    public record TemplateForm(String name, RouteKind kind, List<String> approvers) {
+    @Schema(description = "Шаблон маршрута согласования")
+    public record TemplateForm(
+            @Schema(description = "Название", example = "Приказы") String name,
+            @Schema(type = SchemaType.STRING, description = "Вид маршрута", example = "SEQUENTIAL") RouteKind kind,
+            @Schema(description = "Логины согласующих по порядку") List<String> approvers) {
         @JsonbCreator
         public TemplateForm(String name, RouteKind kind, List<String> approvers) {
             this.name = name;
@@ -37,11 +47,21 @@ public class RouteTemplatesResource {
     RouteTemplates templates;
 
     @GET
+    @Operation(summary = "Шаблоны маршрутов организации")
+    @APIResponse(responseCode = "200", description = "Шаблоны маршрутов организации",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RouteTemplate.class)))
     public List<RouteTemplate> own() {
         return templates.own();
     }
 
     @POST
+    @Operation(summary = "Сохранить шаблон маршрута")
+    @APIResponse(responseCode = "201", description = "Шаблон сохранён",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RouteTemplate.class)))
+    @APIResponse(responseCode = "400", description = "Название, вид или согласующие неверны",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Шаблон с таким названием уже есть",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response save(TemplateForm form) {
         TemplateForm f = form == null ? new TemplateForm(null, null, null) : form;
         return Response.status(Response.Status.CREATED).entity(templates.save(f.name(), f.kind(), f.approvers())).build();
@@ -49,6 +69,8 @@ public class RouteTemplatesResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Удалить шаблон маршрута")
+    @APIResponse(responseCode = "204", description = "Шаблон удалён")
     public Response delete(@PathParam("id") long id) {
         templates.delete(id);
         return Response.noContent().build();

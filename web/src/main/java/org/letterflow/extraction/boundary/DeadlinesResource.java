@@ -12,11 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Problem;
 
 /**
  * The due dates kept for letters: {@code GET /deadlines?letter=ID}, and {@code POST /deadlines}
@@ -31,8 +37,16 @@ import org.letterflow.platform.BusinessException;
 public class DeadlinesResource {
 
     /** A due date as the API shows it. */
-    public record DeadlineView(long id, long letter, LocalDate date, String said, String relative, boolean extracted,
-                               String addedBy, DeadlineSource source) {
+    @Schema(description = "Срок исполнения письма")
+    public record DeadlineView(
+            @Schema(description = "Идентификатор срока") long id,
+            @Schema(description = "Письмо") long letter,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Дата срока", example = "2026-12-15") LocalDate date,
+            @Schema(description = "Как срок сказан в письме", example = "не позднее 15 декабря 2026 г.") String said,
+            @Schema(description = "Относительный срок (в течение N дней …)") String relative,
+            @Schema(description = "Найден извлечением") boolean extracted,
+            @Schema(description = "Кто сохранил") String addedBy,
+            @Schema(description = "Файл и страница, откуда взят") DeadlineSource source) {
         static DeadlineView of(LetterDeadline d) {
             return new DeadlineView(d.getId(), d.getLetterId(), d.getDueOn(), d.getSaid(), d.getRelative(), d.isExtracted(),
                     d.getAddedBy(), d.getSource());
@@ -40,25 +54,42 @@ public class DeadlinesResource {
     }
 
     /** A due date an attachment proposes; {@code source.page} is null for files without pages. */
-    public record ProposalView(LocalDate date, String said, DeadlineSource source) {
+    @Schema(description = "Срок, предложенный приложением")
+    public record ProposalView(
+            @Schema(type = SchemaType.STRING, format = "date", description = "Дата", example = "2026-12-15") LocalDate date,
+            @Schema(description = "Предложение, в котором он сказан") String said,
+            @Schema(description = "Файл и страница (page нет у файлов без страниц)") DeadlineSource source) {
         static ProposalView of(SourcedDeadline d) {
             return new ProposalView(d.date(), d.sentence(), d.source());
         }
     }
 
     /** The proposals of a letter's attachments; {@code cutShort} names files read for deadlines only in part. */
-    public record Proposals(long letter, List<ProposalView> proposals, List<String> cutShort, String note) {
+    @Schema(description = "Сроки, которые предлагают приложения письма")
+    public record Proposals(
+            @Schema(description = "Письмо") long letter,
+            @Schema(description = "Предложенные сроки") List<ProposalView> proposals,
+            @Schema(description = "Файлы, прочитанные для сроков не полностью") List<String> cutShort,
+            @Schema(description = "Пояснение для человека") String note) {
     }
 
     /** Take one proposal ({@code date}, and {@code file} where two files give it), or {@code all}. */
-    public record Take(Long letter, LocalDate date, String file, Boolean all) {
+    @Schema(description = "Взять предложенный срок или все")
+    public record Take(
+            @Schema(description = "Письмо") Long letter,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Дата предложенного срока", example = "2026-12-15") LocalDate date,
+            @Schema(description = "Файл, если срок предлагают два файла") String file,
+            @Schema(description = "Взять все предложенные") Boolean all) {
         @JsonbCreator
         public Take {
         }
     }
 
     /** Due dates to keep for one letter. */
-    public record NewDeadlines(Long letter, List<Extractions.DueDate> dates) {
+    @Schema(description = "Сроки, которые сохранить для письма")
+    public record NewDeadlines(
+            @Schema(description = "Письмо") Long letter,
+            @Schema(description = "Сроки") List<Extractions.DueDate> dates) {
         @JsonbCreator
         public NewDeadlines(Long letter, List<Extractions.DueDate> dates) {
             this.letter = letter;
@@ -70,6 +101,11 @@ public class DeadlinesResource {
     Extractions extractions;
 
     @GET
+    @Operation(summary = "Сроки исполнения письма")
+    @APIResponse(responseCode = "400", description = "Не указано письмо",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Сроки исполнения письма",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineView.class)))
     public List<DeadlineView> deadlines(@QueryParam("letter") Long letter) {
         if (letter == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
@@ -79,6 +115,11 @@ public class DeadlinesResource {
 
     @GET
     @Path("proposals")
+    @Operation(summary = "Сроки, которые предлагают приложения письма")
+    @APIResponse(responseCode = "400", description = "Не указано письмо",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Сроки, которые предлагают приложения письма",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Proposals.class)))
     public Proposals proposals(@QueryParam("letter") Long letter) {
         if (letter == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
@@ -91,6 +132,11 @@ public class DeadlinesResource {
 
     @POST
     @Path("proposals")
+    @Operation(summary = "Взять предложенный срок (или все)")
+    @APIResponse(responseCode = "400", description = "Не указаны письмо или дата",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Взять предложенный срок (или все)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineView.class)))
     public List<DeadlineView> take(Take request) {
         if (request == null || request.letter() == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"date\": \"2027-03-15\"}");
@@ -106,6 +152,11 @@ public class DeadlinesResource {
     }
 
     @POST
+    @Operation(summary = "Сохранить подтверждённые или введённые вручную сроки")
+    @APIResponse(responseCode = "400", description = "Не указаны письмо или сроки",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Сохранить подтверждённые или введённые вручную сроки",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineView.class)))
     public List<DeadlineView> keep(NewDeadlines request) {
         if (request == null || request.letter() == null) {
             throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"dates\": […]}");

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,15 +20,22 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.json.bind.annotation.JsonbCreator;
 import java.io.IOException;
 import java.util.List;
-import org.letterflow.platform.UploadLimit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.letterflow.document.Upload;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJson;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.LocalDateParam;
-import org.letterflow.document.Upload;
+import org.letterflow.platform.rest.Problem;
 
 /**
  * Extraction over HTTP: {@code POST /extractions} with a file answers the extraction contract's
@@ -47,6 +55,24 @@ public class ExtractionsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Извлечь реквизиты и сроки из файла письма")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "file",
+                    type = SchemaType.STRING, format = "binary", description = "Файл"))))
+    @APIResponse(responseCode = "200", description = "Извлечённые поля (контракт извлечения) и текст",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Ответ контракта извлечения: поля письма с уверенностью, сроки, текст")))
+    @APIResponse(responseCode = "202", description = "С async=true: задание; Location — его адрес",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Задание извлечения", properties = {
+            @SchemaProperty(name = "id", type = SchemaType.STRING, description = "Идентификатор задания"),
+            @SchemaProperty(name = "file", type = SchemaType.STRING, description = "Имя файла"),
+            @SchemaProperty(name = "state", type = SchemaType.STRING, description = "Состояние задания", example = "RUNNING"),
+            @SchemaProperty(name = "pages_done", type = SchemaType.INTEGER, description = "Прочитано страниц"),
+            @SchemaProperty(name = "pages", type = SchemaType.INTEGER, nullable = true, description = "Всего страниц, когда известно"),
+            @SchemaProperty(name = "result", type = SchemaType.OBJECT, nullable = true, description = "Ответ контракта извлечения, когда готов")})))
+    @APIResponse(responseCode = "400", description = "Файл не приложен или не читается",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response extract(@FormParam("file") EntityPart file, @QueryParam("received") LocalDateParam received,
                             @QueryParam("async") boolean async, @Context UriInfo uri) throws IOException {
         Upload upload = Upload.of(file, uploadLimit);
@@ -60,12 +86,25 @@ public class ExtractionsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Ход извлечения (async)")
+    @APIResponse(responseCode = "200", description = "Задание извлечения",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Задание извлечения", properties = {
+            @SchemaProperty(name = "id", type = SchemaType.STRING, description = "Идентификатор задания"),
+            @SchemaProperty(name = "file", type = SchemaType.STRING, description = "Имя файла"),
+            @SchemaProperty(name = "state", type = SchemaType.STRING, description = "Состояние задания", example = "RUNNING"),
+            @SchemaProperty(name = "pages_done", type = SchemaType.INTEGER, description = "Прочитано страниц"),
+            @SchemaProperty(name = "pages", type = SchemaType.INTEGER, nullable = true, description = "Всего страниц, когда известно"),
+            @SchemaProperty(name = "result", type = SchemaType.OBJECT, nullable = true, description = "Ответ контракта извлечения, когда готов")})))
     public JsonObject job(@PathParam("id") String id) {
         return job(extractions.job(id));
     }
 
     @GET
     @Path("accuracy")
+    @Operation(summary = "Доля принятых клерками предложений по каждому полю")
+    @APIResponse(responseCode = "200", description = "Точность по полям",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Точность извлечения по полям", properties =
+            @SchemaProperty(name = "fields", type = SchemaType.ARRAY, description = "По одному элементу на поле: field, proposed, kept"))))
     public JsonObject accuracy() {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         for (Extractions.FieldAccuracy a : extractions.accuracy()) {
@@ -75,7 +114,10 @@ public class ExtractionsResource {
     }
 
     /** What the clerk kept of each field extraction proposed for a letter. */
-    public record Review(Long letter, List<Extractions.FieldReview> fields) {
+    @Schema(description = "Что клерк оставил из предложенного извлечением")
+    public record Review(
+            @Schema(description = "Письмо") Long letter,
+            @Schema(description = "Поля: предложено и оставлено") List<Extractions.FieldReview> fields) {
         @JsonbCreator
         public Review(Long letter, List<Extractions.FieldReview> fields) {
             this.letter = letter;
@@ -86,6 +128,10 @@ public class ExtractionsResource {
     @POST
     @Path("reviews")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Что клерк оставил из предложенного извлечением")
+    @APIResponse(responseCode = "204", description = "Принято")
+    @APIResponse(responseCode = "400", description = "Не указаны письмо или поля",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public void review(Review review) {
         if (review == null || review.letter() == null || review.fields().isEmpty()) {
             throw BusinessException.invalid("fields",

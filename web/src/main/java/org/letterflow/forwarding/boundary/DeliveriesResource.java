@@ -15,15 +15,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.letterflow.document.Download;
+import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.forwarding.entity.DeliveryState;
+import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
-import org.letterflow.forwarding.control.DeliveryRow;
-import org.letterflow.document.Download;
 
 /** The recipient's side of forwarding: its inbox of deliveries and what it does with each. */
 @ApplicationScoped
@@ -33,7 +39,10 @@ import org.letterflow.document.Download;
 public class DeliveriesResource {
 
     /** Where to register a delivery: a journal (default: the first open incoming one), or a copy registered by hand. */
-    public record RegistrationForm(Long journalId, Long existingLetter) {
+    @Schema(description = "Где зарегистрировать полученное письмо")
+    public record RegistrationForm(
+            @Schema(description = "Журнал (по умолчанию — первый открытый входящий)") Long journalId,
+            @Schema(description = "Уже зарегистрированная вручную копия") Long existingLetter) {
         @JsonbCreator
         public RegistrationForm(Long journalId, Long existingLetter) {
             this.journalId = journalId;
@@ -42,7 +51,9 @@ public class DeliveriesResource {
     }
 
     /** Why a letter goes back to its sender. */
-    public record ReturnForm(String reason) {
+    @Schema(description = "Возврат письма отправителю")
+    public record ReturnForm(
+            @Schema(description = "Причина возврата", example = "Направлено не по адресу") String reason) {
         @JsonbCreator
         public ReturnForm(String reason) {
             this.reason = reason;
@@ -57,6 +68,9 @@ public class DeliveriesResource {
 
     /** Входящие: новые ({@code state=DELIVERED}), or every delivery of the caller's organisation. */
     @GET
+    @Operation(summary = "Входящие рассылки организации вызывающего")
+    @APIResponse(responseCode = "200", description = "Входящие рассылки организации вызывающего",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultPage.class)))
     public ResultPage<DeliveryRow> inbox(@QueryParam("state") DeliveryState state,
                                          @QueryParam("offset") @DefaultValue("0") int offset,
                                          @QueryParam("limit") @DefaultValue("25") int limit) {
@@ -65,6 +79,9 @@ public class DeliveriesResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Рассылка: письмо, приложения, состояние")
+    @APIResponse(responseCode = "200", description = "Рассылка: письмо, приложения, состояние",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView get(@PathParam("id") long id) {
         return DeliveryView.of(deliveries.find(id), deliveries.attachments(id));
     }
@@ -72,6 +89,9 @@ public class DeliveriesResource {
     @GET
     @Path("{id}/attachments/{attachment}/content")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Содержимое приложения рассылки")
+    @APIResponse(responseCode = "200", description = "Файл (Content-Disposition с его именем)",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         AttachmentContent content = deliveries.content(id, attachment);
         return Download.response(content.bytes(), content.mediaType(), content.fileName(), false);
@@ -80,6 +100,11 @@ public class DeliveriesResource {
     /** Registers the letter in the caller's incoming journal: 201 with the new card. */
     @POST
     @Path("{id}/registration")
+    @Operation(summary = "Зарегистрировать полученное письмо во входящем журнале")
+    @APIResponse(responseCode = "201", description = "Письмо зарегистрировано; Location — его карточка",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
+    @APIResponse(responseCode = "409", description = "Рассылка уже зарегистрирована или возвращена",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@PathParam("id") long id, RegistrationForm form, @Context UriInfo uri) {
         RegistrationForm f = form == null ? new RegistrationForm(null, null) : form;
         Letter letter = deliveries.register(id, f.journalId(), f.existingLetter());
@@ -90,6 +115,11 @@ public class DeliveriesResource {
 
     @POST
     @Path("{id}/acknowledgement")
+    @Operation(summary = "Отметить рассылку прочитанной")
+    @APIResponse(responseCode = "409", description = "Переход невозможен в состоянии рассылки",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Отметить рассылку прочитанной",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView acknowledge(@PathParam("id") long id) {
         deliveries.acknowledge(id);
         return get(id);
@@ -97,6 +127,11 @@ public class DeliveriesResource {
 
     @POST
     @Path("{id}/execution")
+    @Operation(summary = "Отметить рассылку исполненной")
+    @APIResponse(responseCode = "409", description = "Переход невозможен в состоянии рассылки",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Отметить рассылку исполненной",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView execute(@PathParam("id") long id) {
         deliveries.execute(id);
         return get(id);
@@ -104,6 +139,13 @@ public class DeliveriesResource {
 
     @POST
     @Path("{id}/return")
+    @Operation(summary = "Вернуть письмо отправителю с причиной")
+    @APIResponse(responseCode = "400", description = "Не указана причина",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Переход невозможен в состоянии рассылки",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Вернуть письмо отправителю с причиной",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView giveBack(@PathParam("id") long id, ReturnForm form) {
         deliveries.giveBack(id, form == null ? null : form.reason());
         return get(id);

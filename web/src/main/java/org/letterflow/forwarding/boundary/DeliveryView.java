@@ -3,14 +3,24 @@ package org.letterflow.forwarding.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.entity.Attachment;
 
 /** A delivery with the sender's letter as its recipient reads it before registering it. */
-public record DeliveryView(long id, DeliveryState state, String sender, Instant deliveredAt, LocalDate dueOn,
-                           Long registeredLetter, String returnReason, LetterView letter) {
+@Schema(description = "Рассылка: письмо, доставленное организации")
+public record DeliveryView(
+        @Schema(description = "Идентификатор рассылки") long id,
+        @Schema(type = SchemaType.STRING, description = "Состояние", example = "DELIVERED") DeliveryState state,
+        @Schema(description = "Организация-отправитель") String sender,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда доставлено (UTC)", example = "2026-12-02T03:15:00Z") Instant deliveredAt,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Срок исполнения", example = "2026-12-15") LocalDate dueOn,
+        @Schema(description = "Письмо, под которым зарегистрировано у получателя") Long registeredLetter,
+        @Schema(description = "Причина возврата") String returnReason,
+        @Schema(description = "Письмо отправителя") LetterView letter) {
 
     public static DeliveryView of(Delivery d, List<Attachment> attachments) {
         return new DeliveryView(d.getId(), d.getState(), d.getLetter().getOrganisation().getShortName(),

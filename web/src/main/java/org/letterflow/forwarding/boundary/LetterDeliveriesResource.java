@@ -15,9 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.FileAnswer;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.rest.Idempotent;
+import org.letterflow.platform.rest.Problem;
 import org.letterflow.platform.rest.Versions;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.boundary.Letters;
@@ -49,6 +56,15 @@ public class LetterDeliveriesResource {
     @Idempotent
     @POST
     @Path("{id}/deliveries")
+    @Operation(summary = "Разослать зарегистрированное исходящее письмо вниз по дереву")
+    @APIResponse(responseCode = "202", description = "Рассылка принята; Location — задание (GET /jobs/{id})",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "Получатели не указаны или недопустимы",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Письмо нельзя разослать в его состоянии",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Ключ Idempotency-Key уже использован для другого запроса",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@PathParam("id") long id, Recipients recipients, @Context UriInfo uri) {
         JobView job = JobView.of(deliveries.send(id, recipients));
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(job.id())).build())
@@ -58,6 +74,11 @@ public class LetterDeliveriesResource {
     /** Drafts the cover letter forwarding an incoming letter to the organisation's subordinates: 201. */
     @POST
     @Path("{id}/reissue")
+    @Operation(summary = "Проект сопроводительного письма для пересылки подведомственным")
+    @APIResponse(responseCode = "201", description = "Проект создан; Location — его карточка",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)), headers = @Header(name = "ETag", description = "Версия записи для If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "Письмо нельзя переслать",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reissue(@PathParam("id") long id, @Context UriInfo uri) {
         Letter cover = deliveries.reissue(id);
         return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.getId())).build())
@@ -67,6 +88,9 @@ public class LetterDeliveriesResource {
     /** The letter's chain below the caller with its roll-ups; {@code node}: that node's children. */
     @GET
     @Path("{id}/chain")
+    @Operation(summary = "Цепочка рассылки письма ниже вызывающего со сводками")
+    @APIResponse(responseCode = "200", description = "Цепочка рассылки письма ниже вызывающего со сводками",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainView.class)))
     public ChainView chain(@PathParam("id") long id, @QueryParam("node") Long node,
                            @QueryParam("offset") @DefaultValue("0") int offset,
                            @QueryParam("limit") @DefaultValue("100") int limit) {
@@ -76,6 +100,9 @@ public class LetterDeliveriesResource {
     @GET
     @Path("{id}/chain.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "Цепочка рассылки в CSV")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8, ;)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response chainCsv(@PathParam("id") long id) {
         FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + id + ".csv", false);
         return Response.ok(ChainExport.csv(deliveries.chainRows(id), users.me().getOrganisation().getTimeZone(),

@@ -3,18 +3,30 @@ package org.letterflow.platform.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem: what went wrong, in Russian, for the person or program that sent the
  * request. Never a stack trace.
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-                      String existing) {
+@Schema(name = "Problem", description = "Ошибка по RFC 9457 (application/problem+json): что не так, по-русски")
+public record Problem(
+        @Schema(description = "Тип ошибки; всегда about:blank", example = "about:blank") String type,
+        @Schema(description = "Краткое название ошибки по её коду", example = "Некорректный запрос") String title,
+        @Schema(description = "HTTP-код ответа", example = "400") int status,
+        @Schema(description = "Что именно не так и как исправить", example = "subject: Заполните поле") String detail,
+        @Schema(description = "Поля запроса с ошибками (пусто, если ошибка не в поле)", nullable = true) List<FieldError> errors,
+        @Schema(description = "Адрес уже существующей записи, которую запрос повторил бы (409 при дубликате)",
+                nullable = true, example = "http://localhost:8080/api/v1/letters/42") String existing) {
 
-    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    /** The media type's name, for annotations ({@code @Content(mediaType = Problem.TYPE)}). */
+    public static final String TYPE = "application/problem+json";
+    public static final MediaType MEDIA_TYPE = MediaType.valueOf(TYPE);
 
     /** One input field at fault and why. */
-    public record FieldError(String field, String message) {
+    @Schema(name = "FieldError", description = "Поле запроса с ошибкой")
+    public record FieldError(@Schema(description = "Имя поля (или заголовка)", example = "subject") String field,
+                             @Schema(description = "Что с ним не так", example = "Заполните поле") String message) {
     }
 
     public static Problem of(Response.StatusType status, String detail) {

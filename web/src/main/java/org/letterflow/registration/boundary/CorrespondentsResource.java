@@ -8,6 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Names to offer as a clerk types a correspondent: the directory, then the organisation tree. */
 @ApplicationScoped
@@ -19,6 +24,9 @@ public class CorrespondentsResource {
     Correspondents correspondents;
 
     @GET
+    @Operation(summary = "Подсказка корреспондентов по началу названия")
+    @APIResponse(responseCode = "200", description = "Подсказка корреспондентов по началу названия",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Correspondents.Suggestion.class)))
     public List<Correspondents.Suggestion> suggest(@QueryParam("q") String typed) {
         return correspondents.suggest(typed);
     }

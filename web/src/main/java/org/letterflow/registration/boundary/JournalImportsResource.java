@@ -21,9 +21,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterflow.platform.BusinessException;
-import org.letterflow.registration.control.BulkImport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.FileNames;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.rest.Problem;
+import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.entity.ImportField;
 import org.letterflow.registration.entity.ImportMapping;
 import org.letterflow.registration.entity.JournalImport;
@@ -48,7 +56,12 @@ public class JournalImportsResource {
      * row is the header (default yes); for CSV the encoding ({@code UTF-8}, {@code windows-1251})
      * and separator ({@code ;}, {@code ,}, {@code tab}), recognised when left out.
      */
-    public record Mapping(Map<String, Integer> columns, Boolean header, String encoding, String separator) {
+    @Schema(description = "Сопоставление столбцов файла с полями журнала")
+    public record Mapping(
+            @Schema(description = "Поле (NUMBER, DATE, CORRESPONDENT, …) → номер столбца с 0") Map<String, Integer> columns,
+            @Schema(description = "Первая строка — заголовок (по умолчанию да)") Boolean header,
+            @Schema(description = "Кодировка CSV (распознаётся, если не указана)", example = "windows-1251") String encoding,
+            @Schema(description = "Разделитель CSV: ;, , или tab", example = "; ") String separator) {
         @JsonbCreator
         public Mapping {
         }
@@ -76,14 +89,31 @@ public class JournalImportsResource {
     }
 
     /** A refused row. */
-    public record ProblemView(long row, String reason) {
+    @Schema(description = "Отклонённая строка")
+    public record ProblemView(
+            @Schema(description = "Номер строки файла") long row,
+            @Schema(description = "Почему отклонена") String reason) {
     }
 
     /** An import as the API shows it; {@code columns} and {@code rows} only right after the upload. */
-    public record ImportView(long id, long journal, String fileName, long fileSize, JournalImport.State state,
-                             int percent, long rowsRead, long imported, long problemCount, List<ProblemView> problems,
-                             String failure, String createdBy, Instant createdAt, Instant finishedAt,
-                             List<String> columns, List<List<String>> rows) {
+    @Schema(description = "Импорт журнала")
+    public record ImportView(
+            @Schema(description = "Идентификатор импорта") long id,
+            @Schema(description = "Журнал") long journal,
+            @Schema(description = "Имя файла") String fileName,
+            @Schema(description = "Размер, байт") long fileSize,
+            @Schema(type = SchemaType.STRING, description = "Состояние") JournalImport.State state,
+            @Schema(description = "Готово, %") int percent,
+            @Schema(description = "Прочитано строк") long rowsRead,
+            @Schema(description = "Импортировано писем") long imported,
+            @Schema(description = "Отклонено строк") long problemCount,
+            @Schema(description = "Отклонённые строки (при отказе)") List<ProblemView> problems,
+            @Schema(description = "Что помешало") String failure,
+            @Schema(description = "Кто загрузил") String createdBy,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда загружен (UTC)") Instant createdAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда закончен (UTC)") Instant finishedAt,
+            @Schema(description = "Столбцы файла (сразу после загрузки)") List<String> columns,
+            @Schema(description = "Первые строки файла (сразу после загрузки)") List<List<String>> rows) {
         static ImportView of(JournalImport i, List<BulkImport.Problem> problems, List<String> columns,
                              List<List<String>> rows) {
             return new ImportView(i.getId(), i.getJournalId(), i.getFileName(), i.getFileSize(), i.getState(),
@@ -94,10 +124,17 @@ public class JournalImportsResource {
     }
 
     /** A row of the preview: field → value as it would be stored, and why it would be refused. */
-    public record PreviewRowView(long row, Map<String, String> values, List<String> problems) {
+    @Schema(description = "Строка предпросмотра")
+    public record PreviewRowView(
+            @Schema(description = "Номер строки файла") long row,
+            @Schema(description = "Поле → значение, как будет сохранено") Map<String, String> values,
+            @Schema(description = "Почему строка была бы отклонена") List<String> problems) {
     }
 
-    public record PreviewView(List<String> columns, List<PreviewRowView> rows) {
+    @Schema(description = "Предпросмотр импорта")
+    public record PreviewView(
+            @Schema(description = "Столбцы файла") List<String> columns,
+            @Schema(description = "Строки") List<PreviewRowView> rows) {
     }
 
     @Inject
@@ -108,6 +145,16 @@ public class JournalImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Загрузить старый журнал (XLSX или CSV) для импорта")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "file",
+                    type = SchemaType.STRING, format = "binary", description = "Файл"))))
+    @APIResponse(responseCode = "201", description = "Файл принят: его столбцы и первые строки",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = "Файл не приложен или не читается",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@PathParam("id") long journal, @FormParam("file") EntityPart file,
                            @Context UriInfo uri) throws IOException {
         if (file == null) {
@@ -121,12 +168,18 @@ public class JournalImportsResource {
     }
 
     @GET
+    @Operation(summary = "Импорты журнала")
+    @APIResponse(responseCode = "200", description = "Импорты журнала",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ImportView.class)))
     public List<ImportView> list(@PathParam("id") long journal) {
         return imports.of(journal).stream().map(i -> ImportView.of(i, null, null, null)).toList();
     }
 
     @GET
     @Path("{import}")
+    @Operation(summary = "Ход импорта; при отказе — строки и причины")
+    @APIResponse(responseCode = "200", description = "Ход импорта; при отказе — строки и причины",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public ImportView get(@PathParam("id") long journal, @PathParam("import") long id) {
         JournalImport job = imports.find(journal, id);
         return ImportView.of(job, job.getState() == JournalImport.State.REJECTED ? imports.problems(journal, id)
@@ -135,6 +188,11 @@ public class JournalImportsResource {
 
     @POST
     @Path("{import}/preview")
+    @Operation(summary = "Строки так, как они были бы сохранены при этом сопоставлении")
+    @APIResponse(responseCode = "400", description = "Сопоставление неверно",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Строки так, как они были бы сохранены при этом сопоставлении",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewView.class)))
     public PreviewView preview(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping) {
         JournalImports.Preview preview = imports.preview(journal, id, required(mapping));
         return new PreviewView(preview.columns(), preview.rows().stream().map(r -> {
@@ -146,6 +204,13 @@ public class JournalImportsResource {
 
     @POST
     @Path("{import}/start")
+    @Operation(summary = "Начать импорт в фоне (всё или ничего)")
+    @APIResponse(responseCode = "202", description = "Импорт поставлен в очередь; Location — его ход",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = "Сопоставление неверно",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Импорт уже начат",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@PathParam("id") long journal, @PathParam("import") long id, Mapping mapping,
                           @Context UriInfo uri) {
         JournalImport queued = imports.queue(journal, id, required(mapping));

@@ -13,11 +13,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.letterflow.document.Download;
+import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.JournalPeriod;
 import org.letterflow.registration.entity.RegistrationJournal;
-import org.letterflow.document.Download;
 
 @ApplicationScoped
 @Path("journals")
@@ -26,21 +32,34 @@ import org.letterflow.document.Download;
 public class JournalsResource {
 
     /** A journal as the API shows it. */
-    public record JournalView(long id, Direction direction, String name, String template, boolean active) {
+    @Schema(description = "Журнал регистрации")
+    public record JournalView(
+            @Schema(description = "Идентификатор журнала") long id,
+            @Schema(type = SchemaType.STRING, description = "Направление") Direction direction,
+            @Schema(description = "Название", example = "Входящие") String name,
+            @Schema(description = "Шаблон номера", example = "{seq}-вх/{yy}") String template,
+            @Schema(description = "Открыт для регистрации") boolean active) {
         static JournalView of(RegistrationJournal j) {
             return new JournalView(j.getId(), j.getDirection(), j.getName(), j.getTemplate().pattern(), j.isActive());
         }
     }
 
     /** A new journal: direction, name and number template ({seq}, {seq:N}, {yy}, {yyyy}, literals). */
-    public record NewJournal(Direction direction, String name, String template) {
+    @Schema(description = "Новый журнал регистрации")
+    public record NewJournal(
+            @Schema(type = SchemaType.STRING, description = "Направление") Direction direction,
+            @Schema(description = "Название", example = "Исходящие") String name,
+            @Schema(description = "Шаблон номера: {seq}, {seq:N}, {yy}, {yyyy}, текст", example = "{seq}-исх/{yyyy}") String template) {
         @JsonbCreator
         public NewJournal {
         }
     }
 
     /** Take the next number out of the sequence: reserve it for later, or skip it; with a reason. */
-    public record Withholding(boolean reserve, String reason) {
+    @Schema(description = "Изъять следующий номер")
+    public record Withholding(
+            @Schema(description = "Зарезервировать (true) или пропустить (false)") boolean reserve,
+            @Schema(description = "Причина", example = "Резерв для приказа") String reason) {
         @JsonbCreator
         public Withholding {
         }
@@ -50,11 +69,19 @@ public class JournalsResource {
     Journals journals;
 
     @GET
+    @Operation(summary = "Журналы регистрации организации")
+    @APIResponse(responseCode = "200", description = "Журналы регистрации организации",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = JournalView.class)))
     public List<JournalView> list() {
         return journals.mine().stream().map(JournalView::of).toList();
     }
 
     @POST
+    @Operation(summary = "Создать журнал регистрации")
+    @APIResponse(responseCode = "201", description = "Журнал создан",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalView.class)))
+    @APIResponse(responseCode = "400", description = "Направление, название или шаблон номера неверны",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(NewJournal journal) {
         if (journal == null) {
             throw org.letterflow.platform.BusinessException.invalid(null, "Данные журнала не переданы");
@@ -66,6 +93,11 @@ public class JournalsResource {
 
     @POST
     @Path("{id}/withheld-numbers")
+    @Operation(summary = "Зарезервировать или пропустить следующий номер журнала")
+    @APIResponse(responseCode = "201", description = "Номер изъят из последовательности",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Journals.WithheldNumber.class)))
+    @APIResponse(responseCode = "400", description = "Не указана причина",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withhold(@PathParam("id") long id, Withholding withholding) {
         if (withholding == null) {
             throw org.letterflow.platform.BusinessException.invalid("reason", "Укажите причину");
@@ -76,6 +108,9 @@ public class JournalsResource {
     /** The report of skipped and reserved numbers. */
     @GET
     @Path("{id}/withheld-numbers")
+    @Operation(summary = "Пропущенные и зарезервированные номера журнала")
+    @APIResponse(responseCode = "200", description = "Пропущенные и зарезервированные номера журнала",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Journals.WithheldNumber.class)))
     public List<Journals.WithheldNumber> withheld(@PathParam("id") long id) {
         return journals.withheld(id);
     }
@@ -87,6 +122,11 @@ public class JournalsResource {
     @GET
     @Path("{id}/print.pdf")
     @Produces("application/pdf")
+    @Operation(summary = "Журнал регистрации за период в PDF")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Период неверен",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response printPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         JournalPeriod period = journals.printPeriod(id, from, to);
         PrintedJournal print = journals.printed(id, period);
@@ -98,6 +138,11 @@ public class JournalsResource {
     @GET
     @Path("{id}/print.xlsx")
     @Produces(JournalExport.XLSX)
+    @Operation(summary = "Журнал регистрации за период в XLSX")
+    @APIResponse(responseCode = "200", description = "XLSX",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Период неверен",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response printXlsx(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         JournalPeriod period = journals.printPeriod(id, from, to);
         PrintedJournal print = journals.printed(id, period);

@@ -7,6 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.platform.BusinessException;
 
 /**
@@ -23,6 +28,11 @@ public class CalendarResource {
 
     @GET
     @Path("{token}.ics")
+    @Operation(summary = "Календарь сроков (iCalendar) по секретному адресу, без входа")
+    @APIResponse(responseCode = "200", description = "Календарь",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "Адрес календаря неизвестен или отозван",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     public Response feed(@PathParam("token") String token) {
         try {
             return Response.ok(calendarFeeds.calendar(token), "text/calendar; charset=UTF-8").build();

@@ -3,18 +3,38 @@ package org.letterflow.tasks.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.tasks.entity.Checkpoint;
 import org.letterflow.tasks.entity.CheckpointState;
 import org.letterflow.tasks.entity.Task;
 
 /** A task as the API shows it: the resolution, the assignee, the task it divides if any, and each checkpoint. */
-public record TaskView(long id, long letter, String resolution, String author, boolean onControl, String assignee,
-                       Long assigneeUser, Long assigneeOrganisation, boolean responsible, Long parentTask,
-                       List<CheckpointView> checkpoints) {
+@Schema(description = "Поручение по резолюции")
+public record TaskView(
+        @Schema(description = "Идентификатор поручения") long id,
+        @Schema(description = "Письмо") long letter,
+        @Schema(description = "Текст резолюции", example = "Подготовить ответ") String resolution,
+        @Schema(description = "Автор резолюции") String author,
+        @Schema(description = "На контроле") boolean onControl,
+        @Schema(description = "Исполнитель (ФИО или организация)") String assignee,
+        @Schema(description = "Исполнитель-пользователь") Long assigneeUser,
+        @Schema(description = "Исполнитель-организация") Long assigneeOrganisation,
+        @Schema(description = "Ответственный исполнитель") boolean responsible,
+        @Schema(description = "Поручение, из которого выделено") Long parentTask,
+        @Schema(description = "Сроки (контрольные точки)") List<CheckpointView> checkpoints) {
 
     /** One due date and what became of it. */
-    public record CheckpointView(long id, int position, LocalDate dueOn, CheckpointState state, String report,
-                                 String reportedBy, Instant reportedAt, String returnedComment) {
+    @Schema(description = "Срок поручения")
+    public record CheckpointView(
+            @Schema(description = "Идентификатор срока") long id,
+            @Schema(description = "Порядок") int position,
+            @Schema(type = SchemaType.STRING, format = "date", description = "Дата срока", example = "2026-12-15") LocalDate dueOn,
+            @Schema(type = SchemaType.STRING, description = "Состояние", example = "OPEN") CheckpointState state,
+            @Schema(description = "Отчёт") String report,
+            @Schema(description = "Кто отчитался") String reportedBy,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда (UTC)") Instant reportedAt,
+            @Schema(description = "Комментарий контролёра при возврате") String returnedComment) {
         static CheckpointView of(Checkpoint c) {
             return new CheckpointView(c.getId(), c.getPosition(), c.getDueOn(), c.getState(), c.getReport(),
                     c.getReportedBy(), c.getReportedAt(), c.getReturnedComment());
