@@ -40,7 +40,7 @@ public class Deputies {
         if (from == null || to == null || to.isBefore(from)) {
             throw BusinessException.invalid("to", "Укажите период замещения: с какой даты по какую");
         }
-        if (to.isBefore(LocalDate.now(clock.withZone(me.getOrganisation().getTimeZone())))) {
+        if (to.isBefore(me.getOrganisation().today(clock))) {
             throw BusinessException.invalid("to", "Период замещения уже прошёл");
         }
         User deputy = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", deputyLogin == null ? "" : deputyLogin)
@@ -60,7 +60,7 @@ public class Deputies {
     /** Substitutions the caller gave or received that have not ended. */
     public List<Substitution> current() {
         User me = caller.get();
-        LocalDate today = LocalDate.now(clock.withZone(me.getOrganisation().getTimeZone()));
+        LocalDate today = me.getOrganisation().today(clock);
         List<?> rows = em.createNativeQuery("""
                         select d.id, e.short_name, u.short_name, d.starts_on, d.ends_on from deputy d
                           join app_user e on e.id = d.executive_id join app_user u on u.id = d.deputy_id

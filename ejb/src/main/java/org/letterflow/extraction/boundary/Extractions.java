@@ -247,6 +247,6 @@ public class Extractions {
     }
 
     private LocalDate receivedOrToday(LocalDate received) {
-        return received != null ? received : LocalDate.now(clock.withZone(currentUser.get().getOrganisation().getTimeZone()));
+        return received != null ? received : currentUser.today();
     }
 }

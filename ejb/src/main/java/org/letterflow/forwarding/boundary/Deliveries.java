@@ -105,7 +105,7 @@ public class Deliveries {
                     + " или вид организаций, или список рассылки");
         }
         Organisation sender = letter.getOrganisation();
-        LocalDate today = LocalDate.now(clock.withZone(sender.getTimeZone()));
+        LocalDate today = sender.today(clock);
         if (recipients.dueOn() != null && recipients.dueOn().isBefore(today)) {
             throw BusinessException.invalid("dueOn", "Срок исполнения не может быть в прошлом");
         }

@@ -48,7 +48,7 @@ public class CurrentUser {
      * a user's day is told, so that a page, a default period and a due date agree.
      */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(get().getOrganisation().getTimeZone()));
+        return get().getOrganisation().today(clock);
     }
 
     public long organisationId() {

@@ -51,7 +51,7 @@ public class JournalImportJob {
         JournalImport job = em.find(JournalImport.class, importId);
         RegistrationJournal journal = em.find(RegistrationJournal.class, job.getJournalId());
         Organisation organisation = journal.getOrganisation();
-        LocalDate today = LocalDate.now(clock.withZone(organisation.getTimeZone()));
+        LocalDate today = organisation.today(clock);
         BulkImport.Target target = new BulkImport.Target(importId, journal.getId(), organisation.getId(),
                 journal.getDirection(), journal.getTemplate().numberPattern(), job.getCreatedBy(), clock.instant());
         JournalFile file = JournalFile.of(Path.of(job.getStoredPath()));

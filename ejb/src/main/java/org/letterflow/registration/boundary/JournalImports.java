@@ -195,7 +195,7 @@ public class JournalImports {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(caller.get().getOrganisation().getTimeZone()));
+        return caller.today();
     }
 
     private static ImportMapping defaults() {

@@ -65,7 +65,7 @@ public class Journals {
 
     /** A sample of the journal's next number this year ("Вх-38"): templates are not for clerks' eyes. */
     public String nextNumber(RegistrationJournal journal) {
-        return numbering.peek(journal, LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear());
+        return numbering.peek(journal, journal.getOrganisation().today(clock).getYear());
     }
 
     @RolesAllowed("ADMIN")
@@ -89,7 +89,7 @@ public class Journals {
             throw BusinessException.invalid("reason", "Укажите причину пропуска или резервирования номера");
         }
         RegistrationJournal journal = own(journalId);
-        int year = LocalDate.now(clock.withZone(journal.getOrganisation().getTimeZone())).getYear();
+        int year = journal.getOrganisation().today(clock).getYear();
         numbering.open(journal, year);
         Numbering.Issued number = numbering.next(journal, year);
         String kind = reserve ? "RESERVED" : "SKIPPED";

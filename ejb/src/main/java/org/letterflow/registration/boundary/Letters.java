@@ -338,7 +338,7 @@ public class Letters {
     private void register(Letter letter, Long journalId, LocalDate date, Instant received) {
         Organisation organisation = letter.getOrganisation();
         ZoneId zone = organisation.getTimeZone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = organisation.today(clock);
         LocalDate registrationDate = date == null ? today : date;
         if (registrationDate.isAfter(today)) {
             throw BusinessException.invalid("registrationDate", "Дата регистрации не может быть в будущем");
