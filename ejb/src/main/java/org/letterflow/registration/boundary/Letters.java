@@ -203,8 +203,10 @@ public class Letters {
 
     /**
      * As above; {@code letterFile} when the file is the letter's own (the one it was registered from):
-     * its dates are then not proposed again among the attachments' deadlines.
+     * its dates are then not proposed again among the attachments' deadlines. Guarded as the other:
+     * the resources call this one directly, so the container checks the role here too.
      */
+    @RolesAllowed({"CLERK", "EXECUTOR"})
     public Attachment attach(long letterId, String fileName, byte[] bytes, boolean letterFile) {
         Letter letter = find(letterId);
         letter.checkChangeable(onApproval(letter));
