@@ -61,7 +61,11 @@ class RegistrationApiIT extends DeployedApplication {
         assertTrue(found(clerk, "q=" + enc(word + "ами") + "&direction=OUTGOING").isEmpty(), "filters apply");
 
         JsonObject hit = clerk.get("api/v1/letters?q=" + enc(word + "ами")).json().getJsonArray("items").getJsonObject(0);
-        assertTrue(hit.getString("highlight").contains("<mark>"), hit.toString());
+        assertTrue(hit.getJsonArray("highlight").getValuesAs(JsonObject.class).stream()
+                .anyMatch(part -> part.getBoolean("marked")), "the matching word is marked: " + hit);
+        assertTrue(hit.getJsonArray("highlight").getValuesAs(JsonObject.class).stream()
+                .map(part -> part.getString("text")).collect(Collectors.joining()).contains(word),
+                "the parts are the text as it is, in order: " + hit);
 
         HttpResponse<byte[]> card = clerk.download("api/v1/letters/" + id + "/card.pdf");
         assertEquals(200, card.statusCode());

@@ -35,7 +35,7 @@ import org.letterflow.registration.control.LetterOrder;
 import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.control.LetterRow;
 import org.letterflow.platform.ResultPage;
-import org.letterflow.platform.Html;
+import org.letterflow.platform.TextPart;
 
 /**
  * The clerk's work with letters: register, edit, attach files, register and send outgoing ones,
@@ -334,7 +334,7 @@ public class Letters {
     public static LetterRow row(Letter l) {
         return new LetterRow(l.getId(), l.getDirection(), l.getState(), l.getRegistrationNumber(),
                 l.getRegistrationDate(), l.getCorrespondentName(), l.getCorrespondentNumber(),
-                l.getCorrespondentDate(), l.getSubject(), l.isRestricted(), Html.escape(l.getSubject()));
+                l.getCorrespondentDate(), l.getSubject(), l.isRestricted(), TextPart.plain(l.getSubject()));
     }
 
     private void register(Letter letter, Long journalId, LocalDate date, Instant received) {

@@ -1,6 +1,6 @@
 package org.letterflow.registration.control;
 
-import org.letterflow.platform.Html;
+import org.letterflow.platform.TextPart;
 import org.letterflow.platform.Like;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -25,8 +25,8 @@ import org.letterflow.registration.entity.LetterState;
 public class LetterSearch {
 
     /** Marks around matched words, chosen so no letter text contains them; replaced after escaping. */
-    private static final String OPEN = "\u0002";
-    private static final String CLOSE = "\u0003";
+    private static final char OPEN = '\u0002';
+    private static final char CLOSE = '\u0003';
     static final int COUNT_LIMIT = 1000;
 
     @PersistenceContext
@@ -161,7 +161,8 @@ public class LetterSearch {
             items.add(new LetterRow(((Number) c[0]).longValue(), Direction.valueOf((String) c[1]),
                     LetterState.valueOf((String) c[2]), (String) c[3], date(c[4]), (String) c[5], (String) c[6],
                     date(c[7]), (String) c[8], Boolean.TRUE.equals(c[9]),
-                    c[10] == null ? Html.escape((String) c[8]) : highlight((String) c[10])));
+                    c[10] == null ? TextPart.plain((String) c[8])
+                            : TextPart.between((String) c[10], OPEN, CLOSE)));
         }
         return items;
     }
@@ -181,10 +182,6 @@ public class LetterSearch {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
-    }
-
-    static String highlight(String marked) {
-        return Html.escape(marked).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
     }
 
     private static java.time.LocalDate date(Object value) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.letterflow.platform.Html;
+import org.letterflow.platform.TextPart;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.control.AttachmentDeadlines;
@@ -419,20 +419,14 @@ public class LetterRecognition implements Serializable {
         shown = field;
     }
 
-    /** The extracted text as HTML, the shown field's source marked. */
-    public String getHighlightedText() {
+    /** The extracted text, the shown field's source marked. */
+    public List<TextPart> getHighlightedText() {
         if (result == null || result.text() == null) {
-            return "";
+            return List.of();
         }
-        String text = result.text();
         Proposal p = shown == null ? null : proposals.get(shown);
         Span span = p == null ? null : p.span();
-        if (span == null || span.end() > text.length() || span.start() >= span.end()) {
-            return Html.escape(text);
-        }
-        return Html.escape(text.substring(0, span.start())) + "<mark>"
-                + Html.escape(text.substring(span.start(), span.end())) + "</mark>"
-                + Html.escape(text.substring(span.end()));
+        return span == null ? TextPart.plain(result.text()) : TextPart.span(result.text(), span.start(), span.end());
     }
 
     public List<ProposedDeadline> getDeadlines() {
