@@ -93,8 +93,17 @@ public final class Api {
 
     /** The raw bytes of a download. */
     public HttpResponse<byte[]> download(String path) {
+        return download(path, null);
+    }
+
+    /** A download asked only if it changed since the copy whose ETag the client keeps (null: always). */
+    public HttpResponse<byte[]> download(String path, String ifNoneMatch) {
+        HttpRequest.Builder builder = request(path).header("Accept", "*/*");
+        if (ifNoneMatch != null) {
+            builder.header("If-None-Match", ifNoneMatch);
+        }
         try {
-            return HTTP.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

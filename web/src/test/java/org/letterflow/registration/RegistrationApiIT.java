@@ -49,7 +49,13 @@ class RegistrationApiIT extends DeployedApplication {
         assertTrue(file.getBoolean("stampedCopy"));
 
         String content = "api/v1/letters/" + id + "/attachments/" + file.getJsonNumber("id") + "/content";
-        assertArrayEquals(original, clerk.download(content).body(), "the original stays byte for byte");
+        HttpResponse<byte[]> kept = clerk.download(content);
+        assertArrayEquals(original, kept.body(), "the original stays byte for byte");
+        String tag = kept.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> unchanged = clerk.download(content, tag);
+        assertEquals(304, unchanged.statusCode(), "a client holding the file is told it has not changed");
+        assertEquals(0, unchanged.body().length);
+        assertEquals(200, clerk.download(content, "\"another\"").statusCode(), "another copy gets the file");
         HttpResponse<byte[]> stamped = clerk.download(content + "?stamped=true");
         assertEquals(200, stamped.statusCode());
         assertTrue(new String(stamped.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));

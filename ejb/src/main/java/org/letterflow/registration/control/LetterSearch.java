@@ -24,7 +24,7 @@ import org.letterflow.registration.entity.LetterState;
 @Dependent
 public class LetterSearch {
 
-    /** Marks around matched words, chosen so no letter text contains them; replaced after escaping. */
+    /** Marks around matched words, chosen so no letter text contains them; read into TextParts. */
     private static final char OPEN = '\u0002';
     private static final char CLOSE = '\u0003';
     static final int COUNT_LIMIT = 1000;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -92,9 +93,11 @@ public class DeliveriesResource {
     @Operation(summary = "Содержимое приложения рассылки")
     @APIResponse(responseCode = "200", description = "Файл (Content-Disposition с его именем)",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    @APIResponse(responseCode = "304", description = "Файл не изменился: If-None-Match совпал с его ETag")
+    public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment,
+                            @Context Request request) {
         AttachmentContent content = deliveries.content(id, attachment);
-        return Download.response(content.bytes(), content.mediaType(), content.fileName(), false);
+        return Download.response(request, content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     /** Registers the letter in the caller's incoming journal: 201 with the new card. */

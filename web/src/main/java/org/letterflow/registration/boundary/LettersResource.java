@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -172,10 +173,12 @@ public class LettersResource {
     @Operation(summary = "Содержимое приложения")
     @APIResponse(responseCode = "200", description = "Файл (Content-Disposition с его именем)",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Файл не изменился: If-None-Match совпал с его ETag")
     public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment,
-                            @QueryParam("stamped") boolean stamped, @QueryParam("inline") boolean inline) {
+                            @QueryParam("stamped") boolean stamped, @QueryParam("inline") boolean inline,
+                            @Context Request request) {
         AttachmentContent content = letters.content(id, attachment, stamped);
-        return Download.response(content.bytes(), content.mediaType(), content.fileName(), inline);
+        return Download.response(request, content.bytes(), content.mediaType(), content.fileName(), inline);
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -194,9 +195,10 @@ public class TasksResource {
     @Operation(summary = "Содержимое файла отчёта")
     @APIResponse(responseCode = "200", description = "Файл (Content-Disposition с его именем)",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+    @APIResponse(responseCode = "304", description = "Файл не изменился: If-None-Match совпал с его ETag")
+    public Response file(@PathParam("id") long id, @PathParam("file") long file, @Context Request request) {
         AttachmentContent content = tasks.reportFile(id, file);
-        return Download.response(content.bytes(), content.mediaType(), content.fileName(), false);
+        return Download.response(request, content.bytes(), content.mediaType(), content.fileName(), false);
     }
 
     @POST
