@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.letterflow.tasks.entity.CheckpointState;
+import java.time.DayOfWeek;
 
 /** A native query's row read by column name, with the JDBC types PostgreSQL's driver returns. */
 class RowTest {
@@ -24,7 +24,7 @@ class RowTest {
         values.put("position", 2);
         values.put("due_on", java.sql.Date.valueOf(LocalDate.of(2026, 3, 9)));
         values.put("created_at", Timestamp.from(Instant.parse("2026-03-01T10:15:30Z")));
-        values.put("state", "OPEN");
+        values.put("weekday", "MONDAY");
         values.put("overdue", Boolean.TRUE);
         values.put("report", null);
         values.put("ids", new Long[] {3L, 4L});
@@ -39,7 +39,7 @@ class RowTest {
         assertEquals(2, row.intValue("position"));
         assertEquals(LocalDate.of(2026, 3, 9), row.date("due_on"));
         assertEquals(Instant.parse("2026-03-01T10:15:30Z"), row.instant("created_at"));
-        assertEquals(CheckpointState.OPEN, row.enumValue("state", CheckpointState.class));
+        assertEquals(DayOfWeek.MONDAY, row.enumValue("weekday", DayOfWeek.class));
         assertTrue(row.flag("overdue"));
         assertEquals(List.of(3L, 4L), row.longs("ids"));
         assertEquals(List.of("а", "б"), row.strings("names"));
