@@ -76,8 +76,11 @@ public class Discipline {
                                    and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
                                count(*) filter (where c.state <> 'OPEN'
                                    and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
-                               count(*) filter (where c.state = 'OPEN' and c.due_on < cast(cast(?4 as timestamptz) at time zone h.time_zone as date)),
-                               count(*) filter (where c.state = 'OPEN' and c.due_on >= cast(cast(?4 as timestamptz) at time zone h.time_zone as date))
+                               -- today from the one clock (?4) in the assignee organisation's zone
+                               count(*) filter (where c.state = 'OPEN'
+                                   and c.due_on < cast(cast(?4 as timestamptz) at time zone h.time_zone as date)),
+                               count(*) filter (where c.state = 'OPEN'
+                                   and c.due_on >= cast(cast(?4 as timestamptz) at time zone h.time_zone as date))
                           from assigned a
                           join task_checkpoint c on c.task_id = a.task
                           join organisation h on h.id = a.organisation
