@@ -58,6 +58,7 @@ public class Discipline {
         if (!caller.sees(root)) {
             throw BusinessException.notFound("Организация не найдена");
         }
+        // overdue and open: today from the one clock (?4), in the zone of the assignee organisation
         List<?> rows = em.createNativeQuery("""
                         with recursive subtree(id) as (
                             select id from organisation where id = ?1
@@ -76,7 +77,6 @@ public class Discipline {
                                    and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
                                count(*) filter (where c.state <> 'OPEN'
                                    and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
-                               -- today from the one clock (bound below), in the zone of the assignee organisation
                                count(*) filter (where c.state = 'OPEN'
                                    and c.due_on < cast(cast(?4 as timestamptz) at time zone h.time_zone as date)),
                                count(*) filter (where c.state = 'OPEN'
