@@ -8,6 +8,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.letterflow.it.clock.MovableClock;
 
 /**
  * The built WAR deployed on Payara Micro, tested from outside as a client or a browser would:
@@ -22,10 +23,15 @@ public abstract class DeployedApplication {
     @ArquillianResource
     protected URL base;
 
-    /** The WAR exactly as the build made it: the tests run against what ships. */
+    /**
+     * The WAR exactly as the build made it, so the tests run against what ships, plus one test-only
+     * package: the movable clock ({@link MovedClock}), which replaces the system clock for the whole
+     * application and stays the system clock until a test moves it.
+     */
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("letterflow.war", "target/letterflow.war")));
+                new File(System.getProperty("letterflow.war", "target/letterflow.war")))
+                .addPackage(MovableClock.class.getPackage());
     }
 }

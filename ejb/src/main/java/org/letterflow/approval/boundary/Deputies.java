@@ -13,6 +13,7 @@ import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 
 /**
  * Substitution: an executive names a colleague to act for them over a period; the deputy then
@@ -61,16 +62,13 @@ public class Deputies {
     public List<Substitution> current() {
         User me = caller.get();
         LocalDate today = me.getOrganisation().today(clock);
-        List<?> rows = em.createNativeQuery("""
-                        select d.id, e.short_name, u.short_name, d.starts_on, d.ends_on from deputy d
+        return Row.all(em.createNativeQuery("""
+                        select d.id, e.short_name as executive, u.short_name as deputy, d.starts_on, d.ends_on from deputy d
                           join app_user e on e.id = d.executive_id join app_user u on u.id = d.deputy_id
                          where (d.executive_id = ?1 or d.deputy_id = ?1) and d.ends_on >= ?2 order by d.starts_on""")
-                .setParameter(1, me.getId()).setParameter(2, Date.valueOf(today)).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new Substitution(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    ((Date) r[3]).toLocalDate(), ((Date) r[4]).toLocalDate());
-        }).toList();
+                        .setParameter(1, me.getId()).setParameter(2, Date.valueOf(today))).stream()
+                .map(r -> new Substitution(r.longValue("id"), r.string("executive"), r.string("deputy"),
+                        r.date("starts_on"), r.date("ends_on"))).toList();
     }
 
     /** Ends a substitution the caller gave. */

@@ -11,6 +11,7 @@ import org.letterflow.approval.entity.RouteKind;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 
 /**
  * An organisation's saved routes: a name, the kind and the approvers in order (the last signs),
@@ -35,13 +36,10 @@ public class RouteTemplates {
     CurrentUser caller;
 
     public List<RouteTemplate> own() {
-        List<?> rows = em.createNativeQuery("select id, name, kind, approvers from route_template where organisation_id = ?1"
-                + " order by lower(name)").setParameter(1, caller.organisationId()).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new RouteTemplate(((Number) r[0]).longValue(), (String) r[1], RouteKind.valueOf((String) r[2]),
-                    Arrays.asList(((String) r[3]).split(",")));
-        }).toList();
+        return Row.all(em.createNativeQuery("select id, name, kind, approvers from route_template where organisation_id = ?1"
+                        + " order by lower(name)").setParameter(1, caller.organisationId())).stream()
+                .map(r -> new RouteTemplate(r.longValue("id"), r.string("name"), r.enumValue("kind", RouteKind.class),
+                        Arrays.asList(r.string("approvers").split(",")))).toList();
     }
 
     @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})

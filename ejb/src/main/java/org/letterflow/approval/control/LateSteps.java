@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import org.letterflow.platform.Row;
 
 /**
  * Approval steps past their due time whose approver has not been reminded yet: the approver's
@@ -21,21 +23,20 @@ public class LateSteps {
     @PersistenceContext
     EntityManager em;
 
-    public List<LateStep> unreminded() {
-        List<?> late = em.createNativeQuery("""
-                        select st.id, u.id, u.email, l.subject, st.due_at
+    /** Steps late at {@code now} (the injected clock's instant: a due time is an instant, no zone applies). */
+    public List<LateStep> unreminded(Instant now) {
+        return Row.all(em.createNativeQuery("""
+                        select st.id as step, u.id as approver, u.email, l.subject
                           from approval_step st
                           join approval_sheet sh on sh.id = st.sheet_id and sh.state = 'IN_PROGRESS'
                           join letter l on l.id = sh.letter_id
                           join app_user u on u.id = st.approver_id and u.active
-                         where st.result is null and st.due_at < now()
+                         where st.result is null and st.due_at < ?1
                            and st.stage = (select min(x.stage) from approval_step x where x.sheet_id = sh.id and x.result is null)
                            and not exists (select 1 from approval_reminder r where r.step_id = st.id)""")
-                .getResultList();
-        return late.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new LateStep(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3]);
-        }).toList();
+                        .setParameter(1, Timestamp.from(now)))
+                .stream().map(r -> new LateStep(r.longValue("step"), r.longValue("approver"), r.string("email"),
+                        r.string("subject"))).toList();
     }
 
     /** The step's approver has been reminded: not again. */

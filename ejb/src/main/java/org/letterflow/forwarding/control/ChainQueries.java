@@ -1,19 +1,19 @@
 package org.letterflow.forwarding.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.letterflow.forwarding.control.ChainNode;
-import org.letterflow.forwarding.control.ChainRow;
-import org.letterflow.forwarding.control.RollUp;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.entity.OrganisationKind;
+import org.letterflow.platform.Row;
 
 /**
  * The chain in SQL. Every delivery carries its top letter and the ids of the deliveries above it
@@ -38,62 +38,90 @@ public class ChainQueries {
             return new Scope(root, depth, null, delivery);
         }
 
-        /** The tops themselves. */
-        String tops() {
-            return letter != null ? "d.letter_id = " + letter : "d.id = " + delivery;
+        /** The tops themselves: the condition on {@code d}, its value bound by {@link #bindTops}. */
+        String tops(int parameter) {
+            return (letter != null ? "d.letter_id = ?" : "d.id = ?") + parameter;
+        }
+
+        Query bindTops(Query query, int parameter) {
+            return query.setParameter(parameter, letter != null ? letter : delivery);
         }
 
         /**
          * The deliveries of the part, besides {@code d.root_letter_id = root}: for the top letter
          * itself, all of them; otherwise the tops and the deliveries with a top among their
-         * ancestors (the GIN index on ancestors finds those).
+         * ancestors (the GIN index on ancestors finds those). Three shapes of SQL, not one with ORs,
+         * so that each keeps its index; the value is bound by {@link #bindPart} as the last parameter.
          */
-        String part() {
-            if (letter != null && letter == root) {
+        String part(int parameter) {
+            if (wholeChain()) {
                 return "true";
             }
             return letter != null
-                    ? "(d.letter_id = " + letter + " or d.ancestors && (select array_agg(id) from delivery where letter_id = "
-                    + letter + "))"
-                    : "(d.id = " + delivery + " or d.ancestors @> cast('{" + delivery + "}' as bigint[]))";
+                    ? "(d.letter_id = ?" + parameter + " or d.ancestors && (select array_agg(id) from delivery where letter_id = ?"
+                    + parameter + "))"
+                    : "(d.id = ?" + parameter + " or d.ancestors @> cast(?" + (parameter + 1) + " as bigint[]))";
+        }
+
+        Query bindPart(Query query, int parameter) {
+            if (wholeChain()) {
+                return query;
+            }
+            return letter != null ? query.setParameter(parameter, letter)
+                    : query.setParameter(parameter, delivery).setParameter(parameter + 1, new Long[] {delivery});
+        }
+
+        private boolean wholeChain() {
+            return letter != null && letter == root;
         }
     }
 
     /**
      * The id of the node a delivery belongs to at a depth (its path is its ancestors, then itself).
-     * The depth is written into the SQL: EclipseLink mangles a parameter inside array brackets.
+     * The depth, an int of the code's own, stays written into the SQL: EclipseLink mangles a
+     * parameter inside array brackets.
      */
     private static String branch(int depth) {
-        return "(case when cardinality(d.ancestors) >= %d then d.ancestors[%d] when cardinality(d.ancestors) = %d then d.id end)"
-                .formatted(depth, depth, depth - 1);
+        return "(case when cardinality(d.ancestors) >= " + depth + " then d.ancestors[" + depth + "]"
+                + " when cardinality(d.ancestors) = " + (depth - 1) + " then d.id end)";
     }
 
-    /** Not done by the due day as the recipient's calendar has it (its organisation is read only for a dated delivery). */
+    /**
+     * Not done by the due day as the recipient's calendar has it: today from the one clock, whose
+     * instant every chain query binds as ?1, in the recipient's zone (its organisation is read only
+     * for a dated delivery).
+     */
     private static final String OVERDUE = "(d.due_on is not null and d.state in ('DELIVERED', 'REGISTERED', 'ACKNOWLEDGED')"
-            + " and d.due_on < (select cast(now() at time zone z.time_zone as date) from organisation z"
+            + " and d.due_on < (select cast(cast(?1 as timestamptz) at time zone z.time_zone as date) from organisation z"
             + " where z.id = d.recipient_id))";
 
     private static final String COUNTS = """
-            count(*),
-            count(*) filter (where d.state in ('REGISTERED', 'ACKNOWLEDGED', 'EXECUTED')),
-            count(*) filter (where d.state in ('ACKNOWLEDGED', 'EXECUTED')),
-            count(*) filter (where d.state = 'EXECUTED'),
-            count(*) filter (where d.state = 'RETURNED'),
-            count(*) filter (where %s)""".formatted(OVERDUE);
+            count(*) as received,
+            count(*) filter (where d.state in ('REGISTERED', 'ACKNOWLEDGED', 'EXECUTED')) as registered,
+            count(*) filter (where d.state in ('ACKNOWLEDGED', 'EXECUTED')) as acknowledged,
+            count(*) filter (where d.state = 'EXECUTED') as executed,
+            count(*) filter (where d.state = 'RETURNED') as returned,
+            count(*) filter (where\s""" + OVERDUE + ") as overdue";
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
+    /** A chain query with the clock's instant bound as ?1. */
+    private Query query(String sql) {
+        return em.createNativeQuery(sql).setParameter(1, Timestamp.from(clock.instant()));
+    }
+
     /** Totals of the part, and per kind of recipient (the levels of the hierarchy). */
     public Map<OrganisationKind, RollUp> levels(Scope scope) {
-        List<?> rows = em.createNativeQuery("select d.recipient_kind, " + COUNTS
-                        + " from delivery d where d.root_letter_id = ?1 and " + scope.part()
-                        + " group by d.recipient_kind")
-                .setParameter(1, scope.root()).getResultList();
+        Query query = query("select d.recipient_kind, " + COUNTS
+                + " from delivery d where d.root_letter_id = ?2 and " + scope.part(3)
+                + " group by d.recipient_kind").setParameter(2, scope.root());
         Map<OrganisationKind, RollUp> levels = new EnumMap<>(OrganisationKind.class);
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            levels.put(OrganisationKind.valueOf((String) r[0]), rollUp(r, 1));
+        for (Row r : Row.all(scope.bindPart(query, 3))) {
+            levels.put(r.enumValue("recipient_kind", OrganisationKind.class), rollUp(r));
         }
         return levels;
     }
@@ -107,12 +135,14 @@ public class ChainQueries {
 
     /** The tops of the part, or the children of one node: a page. {@code count}: how many there are on the level. */
     public List<ChainNode> nodes(Scope scope, Long parent, int nodeDepth, long count, int offset, int limit) {
-        String which = parent == null ? scope.tops() : "d.parent_id = " + parent;
-        List<?> rows = em.createNativeQuery("""
-                        select d.id, d.recipient_id, o.short_name, o.kind, s.short_name, d.state, %s, d.delivered_at,
+        Query query = query("""
+                        select d.id, d.recipient_id, o.short_name as recipient, o.kind, s.short_name as sender, d.state,
+                        """ + OVERDUE + """
+                                as overdue, d.delivered_at,
                                d.due_on, d.registered_letter_id, r.registration_number, r.registration_date,
-                               d.return_reason, (select count(*) from delivery c where c.parent_id = d.id),
-                               x.id, x.registration_number, x.registration_date
+                               d.return_reason, (select count(*) from delivery c where c.parent_id = d.id) as children,
+                               x.id as reissued_letter, x.registration_number as reissued_number,
+                               x.registration_date as reissued_date
                           from delivery d
                           join organisation o on o.id = d.recipient_id
                           join letter l on l.id = d.letter_id
@@ -123,84 +153,77 @@ public class ChainQueries {
                                               where k.to_letter_id = d.registered_letter_id and k.kind = 'REISSUE_OF'
                                                 and e.registration_number is not null
                                               order by e.id limit 1) x on true
-                         where %s
-                         order by %s
-                         offset %d limit %d""".formatted(OVERDUE, which,
-                        count <= SORTED_BY_NAME ? "o.short_name, d.id" : "d.recipient_id",
-                        Math.max(0, offset), Math.max(1, limit)))
-                .getResultList();
+                         where\s""" + (parent == null ? scope.tops(2) : "d.parent_id = ?2")
+                        + (count <= SORTED_BY_NAME ? " order by o.short_name, d.id" : " order by d.recipient_id")
+                        + " offset ?3 limit ?4")
+                .setParameter(3, Math.max(0, offset)).setParameter(4, Math.max(1, limit));
+        List<Row> rows = Row.all(parent == null ? scope.bindTops(query, 2) : query.setParameter(2, parent));
         if (rows.isEmpty()) {
             return List.of();
         }
-        Long[] ids = rows.stream().map(r -> ((Number) ((Object[]) r)[0]).longValue()).toArray(Long[]::new);
+        Long[] ids = rows.stream().map(r -> r.longValue("id")).toArray(Long[]::new);
         Map<Long, RollUp> below = branches(scope.root(), nodeDepth, ids);
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            long id = ((Number) r[0]).longValue();
-            return new ChainNode(id, ((Number) r[1]).longValue(), (String) r[2], OrganisationKind.valueOf((String) r[3]),
-                    (String) r[4], DeliveryState.valueOf((String) r[5]), (Boolean) r[6], ((Timestamp) r[7]).toInstant(),
-                    r[8] == null ? null : ((Date) r[8]).toLocalDate(),
-                    r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10],
-                    r[11] == null ? null : ((Date) r[11]).toLocalDate(), (String) r[12],
-                    r[14] == null ? null : ((Number) r[14]).longValue(), (String) r[15],
-                    r[16] == null ? null : ((Date) r[16]).toLocalDate(), ((Number) r[13]).longValue(),
-                    below.getOrDefault(id, RollUp.NONE));
-        }).toList();
+        return rows.stream().map(r -> new ChainNode(r.longValue("id"), r.longValue("recipient_id"), r.string("recipient"),
+                r.enumValue("kind", OrganisationKind.class), r.string("sender"), r.enumValue("state", DeliveryState.class),
+                r.flag("overdue"), r.instant("delivered_at"), r.date("due_on"), r.longOrNull("registered_letter_id"),
+                r.string("registration_number"), r.date("registration_date"), r.string("return_reason"),
+                r.longOrNull("reissued_letter"), r.string("reissued_number"), r.date("reissued_date"),
+                r.longValue("children"), below.getOrDefault(r.longValue("id"), RollUp.NONE))).toList();
     }
 
     /** Whether a delivery lies in the viewer's part. */
     public boolean inPart(Scope scope, long delivery) {
-        return !em.createNativeQuery("select 1 from delivery d where d.id = ?2 and d.root_letter_id = ?1 and "
-                        + scope.part())
-                .setParameter(1, scope.root()).setParameter(2, delivery)
-                .getResultList().isEmpty();
+        Query query = em.createNativeQuery("select 1 from delivery d where d.id = ?2 and d.root_letter_id = ?1 and "
+                        + scope.part(3))
+                .setParameter(1, scope.root()).setParameter(2, delivery);
+        return !scope.bindPart(query, 3).getResultList().isEmpty();
     }
 
     public long count(Scope scope, Long parent) {
-        String which = parent == null ? scope.tops() : "d.parent_id = " + parent;
-        return ((Number) em.createNativeQuery("select count(*) from delivery d where " + which).getSingleResult()).longValue();
+        Query query = em.createNativeQuery("select count(*) from delivery d where "
+                + (parent == null ? scope.tops(1) : "d.parent_id = ?1"));
+        return ((Number) (parent == null ? scope.bindTops(query, 1) : query.setParameter(1, parent)).getSingleResult())
+                .longValue();
     }
 
     /** Each node's branch: the node and every delivery below it. */
     private Map<Long, RollUp> branches(long root, int depth, Long[] nodes) {
-        List<?> rows = em.createNativeQuery("select " + branch(depth) + " as branch, " + COUNTS
-                        + " from delivery d where d.root_letter_id = ?1 and (d.id = any(?2) or d.ancestors && cast(?2 as bigint[])) group by 1")
-                .setParameter(1, root).setParameter(2, nodes).getResultList();
+        List<Row> rows = Row.all(query("select " + branch(depth) + " as branch, " + COUNTS
+                        + " from delivery d where d.root_letter_id = ?2 and (d.id = any(?3) or d.ancestors && cast(?3 as bigint[]))"
+                        + " group by 1")
+                .setParameter(2, root).setParameter(3, nodes));
         Map<Long, RollUp> result = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            result.put(((Number) r[0]).longValue(), rollUp(r, 1));
+        for (Row r : rows) {
+            result.put(r.longValue("branch"), rollUp(r));
         }
         return result;
     }
 
     /** The whole part top-down, each delivery under the one it descends from, for an export. */
     public List<ChainRow> rows(Scope scope) {
-        List<?> rows = em.createNativeQuery("""
-                        select cardinality(d.ancestors) + 2 - ?2, s.short_name, o.short_name, o.kind, d.state, %s,
+        Query query = query("""
+                        select cardinality(d.ancestors) + 2 - ?2 as level, s.short_name as sender, o.short_name as recipient,
+                               o.kind, d.state,
+                        """ + OVERDUE + """
+                                as overdue,
                                r.registration_number, r.registration_date, d.delivered_at, d.due_on, d.return_reason
                           from delivery d
                           join organisation o on o.id = d.recipient_id
                           join letter l on l.id = d.letter_id
                           join organisation s on s.id = l.organisation_id
                           left join letter r on r.id = d.registered_letter_id
-                         where d.root_letter_id = ?1 and %s
-                         order by d.ancestors || d.id""".formatted(OVERDUE, scope.part()))
-                .setParameter(1, scope.root()).setParameter(2, scope.depth()).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new ChainRow(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                    OrganisationKind.valueOf((String) r[3]), DeliveryState.valueOf((String) r[4]), (Boolean) r[5],
-                    (String) r[6], r[7] == null ? null : ((Date) r[7]).toLocalDate(), ((Timestamp) r[8]).toInstant(),
-                    r[9] == null ? null : ((Date) r[9]).toLocalDate(), (String) r[10]);
-        }).toList();
+                         where d.root_letter_id = ?3 and\s""" + scope.part(4) + """
+
+                         order by d.ancestors || d.id""")
+                .setParameter(2, scope.depth()).setParameter(3, scope.root());
+        return Row.all(scope.bindPart(query, 4)).stream().map(r -> new ChainRow(r.intValue("level"), r.string("sender"),
+                r.string("recipient"), r.enumValue("kind", OrganisationKind.class), r.enumValue("state", DeliveryState.class),
+                r.flag("overdue"), r.string("registration_number"), r.date("registration_date"), r.instant("delivered_at"),
+                r.date("due_on"), r.string("return_reason"))).toList();
     }
 
-    private static RollUp rollUp(Object[] r, int from) {
-        return new RollUp(n(r[from]), n(r[from + 1]), n(r[from + 2]), n(r[from + 3]), n(r[from + 4]), n(r[from + 5]));
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
+    private static RollUp rollUp(Row r) {
+        return new RollUp(r.longValue("received"), r.longValue("registered"), r.longValue("acknowledged"),
+                r.longValue("executed"), r.longValue("returned"), r.longValue("overdue"));
     }
 }

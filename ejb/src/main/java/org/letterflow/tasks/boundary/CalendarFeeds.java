@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 import org.letterflow.tasks.control.ICalendar;
 
 /** The calendar feed: a secret URL per user with every due date of their tasks, for calendar applications. */
@@ -50,34 +50,29 @@ public class CalendarFeeds {
     /** The feed behind a token: every due date of the user's tasks; an unknown or revoked token is "not found". */
     @PermitAll
     public String calendar(String token) {
-        List<?> owner = em.createNativeQuery("select u.id, u.organisation_id, exists (select 1 from user_role x"
-                        + " where x.user_id = u.id and x.role = 'CLERK') from calendar_token k join app_user u on u.id = k.user_id"
-                        + " where k.token = ?1 and k.revoked_at is null and u.active")
-                .setParameter(1, token == null ? "" : token).getResultList();
-        if (owner.isEmpty()) {
-            throw BusinessException.notFound("Календарь не найден");
-        }
-        Object[] o = (Object[]) owner.get(0);
-        List<?> rows = em.createNativeQuery("""
+        Row owner = Row.first(em.createNativeQuery("select u.id, u.organisation_id, exists (select 1 from user_role x"
+                        + " where x.user_id = u.id and x.role = 'CLERK') as clerk from calendar_token k"
+                        + " join app_user u on u.id = k.user_id where k.token = ?1 and k.revoked_at is null and u.active")
+                        .setParameter(1, token == null ? "" : token))
+                .orElseThrow(() -> BusinessException.notFound("Календарь не найден"));
+        List<Row> rows = Row.all(em.createNativeQuery("""
                         select c.id, c.due_on, r.text, l.registration_number, c.state, c.position,
-                               (select count(*) from task_checkpoint x where x.task_id = t.id)
+                               (select count(*) from task_checkpoint x where x.task_id = t.id) as checkpoints
                           from task t
                           join resolution r on r.id = t.resolution_id
                           join letter l on l.id = r.letter_id
                           join task_checkpoint c on c.task_id = t.id
                          where t.assignee_user_id = ?1 or (t.assignee_org_id = ?2 and ?3)
                          order by c.due_on""")
-                .setParameter(1, n(o[0])).setParameter(2, n(o[1])).setParameter(3, o[2]).getResultList();
-        List<ICalendar.Event> events = rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            String of = n(r[6]) > 1 ? " (" + n(r[5]) + " из " + n(r[6]) + ")" : "";
-            return new ICalendar.Event("checkpoint-" + n(r[0]) + "@letterflow", ((Date) r[1]).toLocalDate(),
-                    "Срок по письму № " + r[3] + of + ("DONE".equals(r[4]) ? " — исполнено" : ""), (String) r[2]);
+                .setParameter(1, owner.longValue("id")).setParameter(2, owner.longValue("organisation_id"))
+                .setParameter(3, owner.flag("clerk")));
+        List<ICalendar.Event> events = rows.stream().map(r -> {
+            long checkpoints = r.longValue("checkpoints");
+            String of = checkpoints > 1 ? " (" + r.longValue("position") + " из " + checkpoints + ")" : "";
+            return new ICalendar.Event("checkpoint-" + r.longValue("id") + "@letterflow", r.date("due_on"),
+                    "Срок по письму № " + r.string("registration_number") + of
+                            + ("DONE".equals(r.string("state")) ? " — исполнено" : ""), r.string("text"));
         }).toList();
         return ICalendar.of("Поручения", events);
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
     }
 }

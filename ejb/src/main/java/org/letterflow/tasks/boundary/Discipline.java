@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
@@ -28,6 +30,9 @@ public class Discipline {
     @Inject
     DueDates dueDates;
 
+    @Inject
+    Clock clock;
+
     /**
      * The due dates behind one line of the discipline report: of an organisation's tasks (and its
      * people's), or of one person's, in the period, whatever their state.
@@ -36,11 +41,7 @@ public class Discipline {
         if (from == null || to == null || !caller.sees(organisation)) {
             throw BusinessException.notFound("Организация не найдена");
         }
-        String tasks = "(select * from task where assignee_org_id = ?1 and cast(?3 as bigint) is null union all"
-                + " select t.* from task t join app_user p on p.id = t.assignee_user_id"
-                + " where p.organisation_id = ?1 and (cast(?3 as bigint) is null or p.id = cast(?3 as bigint)))";
-        return dueDates.rows(tasks, "c.due_on between ?4 and ?5", organisation, caller.organisationId(), person,
-                Date.valueOf(from), Date.valueOf(to));
+        return dueDates.ofLine(organisation, person, caller.organisationId(), from, to);
     }
 
 
@@ -57,6 +58,7 @@ public class Discipline {
         if (!caller.sees(root)) {
             throw BusinessException.notFound("Организация не найдена");
         }
+        // overdue and open: today from the one clock (?4), in the zone of the assignee organisation
         List<?> rows = em.createNativeQuery("""
                         with recursive subtree(id) as (
                             select id from organisation where id = ?1
@@ -75,8 +77,10 @@ public class Discipline {
                                    and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
                                count(*) filter (where c.state <> 'OPEN'
                                    and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
-                               count(*) filter (where c.state = 'OPEN' and c.due_on < %1$s),
-                               count(*) filter (where c.state = 'OPEN' and c.due_on >= %1$s)
+                               count(*) filter (where c.state = 'OPEN'
+                                   and c.due_on < cast(cast(?4 as timestamptz) at time zone h.time_zone as date)),
+                               count(*) filter (where c.state = 'OPEN'
+                                   and c.due_on >= cast(cast(?4 as timestamptz) at time zone h.time_zone as date))
                           from assigned a
                           join task_checkpoint c on c.task_id = a.task
                           join organisation h on h.id = a.organisation
@@ -84,8 +88,9 @@ public class Discipline {
                          where c.due_on between ?2 and ?3
                          group by grouping sets ((h.id, h.short_name), (h.id, h.short_name, u.id, u.short_name))
                         having grouping(u.id) = 1 or u.id is not null
-                         order by h.short_name, u.short_name nulls first""".formatted(DueDates.TODAY))
+                         order by h.short_name, u.short_name nulls first""")
                 .setParameter(1, root).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .setParameter(4, Timestamp.from(clock.instant()))
                 .getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.platform.Row;
 
 /** The caller's in-application notices (reminders): the bell and its list. */
 @Stateless
@@ -27,13 +28,11 @@ public class Notices {
     }
 
     public List<Notice> notices() {
-        List<?> rows = em.createNativeQuery("select id, text, letter_id, created_at from notification"
+        return Row.all(em.createNativeQuery("select id, text, letter_id, created_at from notification"
                         + " where user_id = ?1 and read_at is null order by created_at desc, id desc limit 50")
-                .setParameter(1, caller.get().getId()).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new Notice(n(r[0]), (String) r[1], r[2] == null ? null : n(r[2]), ((Timestamp) r[3]).toInstant());
-        }).toList();
+                        .setParameter(1, caller.get().getId())).stream()
+                .map(r -> new Notice(r.longValue("id"), r.string("text"), r.longOrNull("letter_id"), r.instant("created_at")))
+                .toList();
     }
 
     /** How many reminders the caller has not read yet: the bell's number. */
@@ -46,9 +45,5 @@ public class Notices {
     public void markNoticesRead() {
         em.createNativeQuery("update notification set read_at = ?2 where user_id = ?1 and read_at is null")
                 .setParameter(1, caller.get().getId()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +19,7 @@ import org.letterflow.approval.control.LateSteps;
 import org.letterflow.approval.control.LateSteps.LateStep;
 import org.letterflow.platform.ClusterLock;
 import org.letterflow.platform.Mail;
+import org.letterflow.platform.Row;
 
 /**
  * Reminders of due dates: three days before, on the day, and once overdue, each sent once per
@@ -70,12 +70,14 @@ public class Reminders {
             LOG.info("Reminders: another instance is sending them now");
             return 0;
         }
-        List<?> due = em.createNativeQuery("""
+        Timestamp now = Timestamp.from(clock.instant());
+        // today of each assignee's organisation, from the one clock (?1), in that organisation's zone
+        List<Row> due = Row.all(em.createNativeQuery("""
                         with due as (
                             select c.id, c.due_on, r.text, l.id as letter, l.registration_number, t.assignee_user_id,
                                    t.assignee_org_id,
-                                   case when c.due_on < cast(now() at time zone h.time_zone as date) then 'OVERDUE'
-                                        when c.due_on = cast(now() at time zone h.time_zone as date) then 'TODAY'
+                                   case when c.due_on < cast(cast(?1 as timestamptz) at time zone h.time_zone as date) then 'OVERDUE'
+                                        when c.due_on = cast(cast(?1 as timestamptz) at time zone h.time_zone as date) then 'TODAY'
                                         else 'SOON' end as kind
                               from task_checkpoint c
                               join task t on t.id = c.task_id
@@ -83,26 +85,25 @@ public class Reminders {
                               join letter l on l.id = r.letter_id
                               left join app_user u on u.id = t.assignee_user_id
                               join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-                             where c.state = 'OPEN' and c.due_on <= cast(now() at time zone h.time_zone as date) + 3
+                             where c.state = 'OPEN'
+                               and c.due_on <= cast(cast(?1 as timestamptz) at time zone h.time_zone as date) + 3
                         )
-                        select d.id, d.kind, d.due_on, d.text, d.letter, d.registration_number, p.id, p.email
+                        select d.id as checkpoint, d.kind, d.due_on, d.text, d.letter, d.registration_number,
+                               p.id as recipient, p.email
                           from due d
                           join app_user p on p.active and (p.id = d.assignee_user_id or (p.organisation_id = d.assignee_org_id
                                and exists (select 1 from user_role x where x.user_id = p.id and x.role = 'CLERK')))
                          where not exists (select 1 from task_reminder s where s.checkpoint_id = d.id and s.kind = d.kind)
-                         order by d.id""")
-                .getResultList();
-        Timestamp now = Timestamp.from(clock.instant());
+                         order by d.id""").setParameter(1, now));
         Set<String> marked = new HashSet<>();
-        for (Object row : due) {
-            Object[] r = (Object[]) row;
-            long checkpoint = ((Number) r[0]).longValue();
-            String kind = (String) r[1];
-            String text = message(kind, ((Date) r[2]).toLocalDate().format(DAY), (String) r[5], (String) r[3]);
+        for (Row r : due) {
+            long checkpoint = r.longValue("checkpoint");
+            String kind = r.string("kind");
+            String text = message(kind, r.date("due_on").format(DAY), r.string("registration_number"), r.string("text"));
             em.createNativeQuery("insert into notification (user_id, text, letter_id, created_at) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, ((Number) r[6]).longValue()).setParameter(2, text)
-                    .setParameter(3, ((Number) r[4]).longValue()).setParameter(4, now).executeUpdate();
-            mail.send((String) r[7], "Letterflow: " + text.lines().findFirst().orElse(text), text);
+                    .setParameter(1, r.longValue("recipient")).setParameter(2, text)
+                    .setParameter(3, r.longValue("letter")).setParameter(4, now).executeUpdate();
+            mail.send(r.string("email"), "Letterflow: " + text.lines().findFirst().orElse(text), text);
             if (marked.add(checkpoint + kind)) {
                 em.createNativeQuery("insert into task_reminder (checkpoint_id, kind, sent_at) values (?1, ?2, ?3)")
                         .setParameter(1, checkpoint).setParameter(2, kind).setParameter(3, now).executeUpdate();
@@ -117,7 +118,7 @@ public class Reminders {
 
     /** Approvers whose turn it is and whose step is past its due time, once per step. */
     private int overdueApprovals(Timestamp now) {
-        List<LateStep> late = lateSteps.unreminded();
+        List<LateStep> late = lateSteps.unreminded(now.toInstant());
         for (LateStep step : late) {
             String text = "Просрочен срок согласования проекта «" + step.subject() + "»; документ ждёт вашего решения";
             em.createNativeQuery("insert into notification (user_id, text, created_at) values (?1, ?2, ?3)")

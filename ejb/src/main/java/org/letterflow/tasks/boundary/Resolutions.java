@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.control.ICalendar;
@@ -135,13 +137,20 @@ public class Resolutions {
 
     public Division division(long taskId) {
         access.find(taskId);
-        Object[] r = (Object[]) em.createNativeQuery("""
-                        select count(distinct t.id), count(c.id), count(c.id) filter (where c.state = 'DONE'),
-                               count(c.id) filter (where c.state <> 'DONE' and c.due_on < current_date)
+        // overdue as each sub-task's assignee's calendar has it: today from the one clock (?2) in that zone
+        Row r = Row.first(em.createNativeQuery("""
+                        select count(distinct t.id) as tasks, count(c.id) as due_dates,
+                               count(c.id) filter (where c.state = 'DONE') as done,
+                               count(c.id) filter (where c.state <> 'DONE'
+                                   and c.due_on < cast(cast(?2 as timestamptz) at time zone h.time_zone as date)) as overdue
                           from resolution r join task t on t.resolution_id = r.id
+                          left join app_user u on u.id = t.assignee_user_id
+                          join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
                           left join task_checkpoint c on c.task_id = t.id
-                         where r.parent_task_id = ?1""").setParameter(1, taskId).getSingleResult();
-        return new Division(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+                         where r.parent_task_id = ?1""")
+                        .setParameter(1, taskId).setParameter(2, Timestamp.from(clock.instant())))
+                .orElseThrow();
+        return new Division(r.longValue("tasks"), r.longValue("due_dates"), r.longValue("done"), r.longValue("overdue"));
     }
 
     /** The sub-tasks a task was divided into, with their due dates. */
@@ -161,9 +170,5 @@ public class Resolutions {
     /** Organisations below the caller's whose name contains the text, to assign a task to. */
     public List<Organisation> assignable(String text) {
         return tree.search(caller.organisationId(), text, 20);
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -18,6 +18,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
@@ -62,16 +63,9 @@ public class Tasks {
      */
     public List<TaskRow> list(boolean asController, CheckpointState state, LocalDate dueBefore) {
         User me = caller.get();
-        // each branch an index lookup: an OR across the two columns would read every task
-        String tasks = asController
-                ? "(select t.* from task t join resolution r on r.id = t.resolution_id where r.author_id = ?1)"
-                : "(select * from task where assignee_user_id = ?1 union all"
-                + " select * from task where assignee_org_id = ?2 and ?3)";
-        return dueDates.rows(tasks, """
-                (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
-                and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))""",
-                me.getId(), me.getOrganisation().getId(), me.hasRole(Role.CLERK),
-                state == null ? null : state.name(), dueBefore == null ? null : Date.valueOf(dueBefore));
+        return asController
+                ? dueDates.controlled(me.getId(), me.getOrganisation().getId(), state, dueBefore)
+                : dueDates.assigned(me.getId(), me.getOrganisation().getId(), me.hasRole(Role.CLERK), state, dueBefore);
     }
 
 
@@ -150,14 +144,12 @@ public class Tasks {
     /** The report files of a task the caller acts on or controls. */
     public List<ReportFile> reportFiles(long taskId) {
         access.find(taskId);
-        List<?> rows = em.createNativeQuery("""
+        return Row.all(em.createNativeQuery("""
                         select f.id, f.checkpoint_id, f.file_name, f.media_type, f.size from task_report_file f
                           join task_checkpoint c on c.id = f.checkpoint_id where c.task_id = ?1 order by f.id""")
-                .setParameter(1, taskId).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new ReportFile(n(r[0]), n(r[1]), (String) r[2], (String) r[3], n(r[4]));
-        }).toList();
+                        .setParameter(1, taskId)).stream()
+                .map(r -> new ReportFile(r.longValue("id"), r.longValue("checkpoint_id"), r.string("file_name"),
+                        r.string("media_type"), r.longValue("size"))).toList();
     }
 
     public AttachmentContent reportFile(long taskId, long fileId) {

@@ -1,56 +1,114 @@
 package org.letterflow.tasks.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.letterflow.platform.Row;
 import org.letterflow.tasks.entity.CheckpointState;
 
-/** Due dates of tasks as rows of a list (Мои поручения, На контроле, a line of the discipline report). */
+/**
+ * Due dates of tasks as rows of a list (Мои поручения, На контроле, a line of the discipline report).
+ * Overdue and due soon are judged against today in the assignee's organisation, whose calendar the
+ * due dates follow: the injected clock's instant (bound as ?1) in that organisation's time zone.
+ */
 @Dependent
 public class DueDates {
 
-    /** Today in the assignee's organisation, whose calendar the due dates follow. */
-    public static final String TODAY = "cast(now() at time zone h.time_zone as date)";
+    /** What a row shows; the caller's organisation is ?2 (for ownLetter), the clock's instant ?1. */
+    private static final String SELECT = """
+            select t.id as task, c.id as checkpoint, c.position,
+                   (select count(*) from task_checkpoint x where x.task_id = t.id) as checkpoints,
+                   l.id as letter, l.registration_number, l.subject, r.text as resolution, a.short_name as author,
+                   coalesce(u.short_name, o.short_name) as assignee, c.due_on, c.state,
+                   c.state <> 'DONE' and c.due_on < cast(cast(?1 as timestamptz) at time zone h.time_zone as date)
+                       as overdue,
+                   c.state = 'OPEN' and c.due_on between cast(cast(?1 as timestamptz) at time zone h.time_zone as date)
+                       and cast(cast(?1 as timestamptz) at time zone h.time_zone as date) + 3 as due_soon,
+                   c.returned_comment, l.organisation_id = ?2 as own_letter, c.report
+            """;
+
+    private static final String JOINS = """
+              join resolution r on r.id = t.resolution_id
+              join letter l on l.id = r.letter_id
+              join app_user a on a.id = r.author_id
+              join task_checkpoint c on c.task_id = t.id
+              left join app_user u on u.id = t.assignee_user_id
+              left join organisation o on o.id = t.assignee_org_id
+              join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
+            """;
+
+    /** Not done (or in the state ?4), and due by ?5 if given. */
+    private static final String STATE_AND_DUE_BEFORE = """
+             where (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
+               and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))
+            """;
+
+    private static final String ORDER = """
+             order by c.due_on, t.id, c.position
+             limit 1000""";
 
     @PersistenceContext
     EntityManager em;
 
-    /** Due dates of the given tasks, earliest first; parameter ?2 is the caller's organisation (for ownLetter). */
-    public List<TaskRow> rows(String tasks, String where, Object... parameters) {
-        var query = em.createNativeQuery("""
-                        select t.id, c.id, c.position, (select count(*) from task_checkpoint x where x.task_id = t.id),
-                               l.id, l.registration_number, l.subject, r.text, a.short_name,
-                               coalesce(u.short_name, o.short_name), c.due_on, c.state,
-                               c.state <> 'DONE' and c.due_on < %1$s,
-                               c.state = 'OPEN' and c.due_on between %1$s and %1$s + 3,
-                               c.returned_comment, l.organisation_id = ?2, c.report
-                          from %2$s t
-                          join resolution r on r.id = t.resolution_id
-                          join letter l on l.id = r.letter_id
-                          join app_user a on a.id = r.author_id
-                          join task_checkpoint c on c.task_id = t.id
-                          left join app_user u on u.id = t.assignee_user_id
-                          left join organisation o on o.id = t.assignee_org_id
-                          join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-                         where %3$s
-                         order by c.due_on, t.id, c.position
-                         limit 1000""".formatted(TODAY, tasks, where));
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new TaskRow(n(r[0]), n(r[1]), (int) n(r[2]), (int) n(r[3]), n(r[4]), (String) r[5], (String) r[6],
-                    (String) r[7], (String) r[8], (String) r[9], ((Date) r[10]).toLocalDate(),
-                    CheckpointState.valueOf((String) r[11]), (Boolean) r[12], (Boolean) r[13], (String) r[14],
-                    (Boolean) r[15], (String) r[16]);
-        }).toList();
+    @Inject
+    Clock clock;
+
+    /**
+     * The due dates of a user's tasks and, for a clerk ({@code clerk}), of their organisation's;
+     * each branch an index lookup: an OR across the two columns would read every task.
+     */
+    public List<TaskRow> assigned(long user, long organisation, boolean clerk, CheckpointState state, LocalDate dueBefore) {
+        return rows(em.createNativeQuery(SELECT + """
+                          from (select * from task where assignee_user_id = ?3 union all
+                                select * from task where assignee_org_id = ?2 and ?6) t
+                        """ + JOINS + STATE_AND_DUE_BEFORE + ORDER)
+                .setParameter(2, organisation).setParameter(3, user).setParameter(6, clerk)
+                .setParameter(4, state == null ? null : state.name())
+                .setParameter(5, dueBefore == null ? null : Date.valueOf(dueBefore)));
     }
 
-    private static long n(Object value) {
-        return ((Number) value).longValue();
+    /** The due dates of the tasks of a controller's resolutions. */
+    public List<TaskRow> controlled(long author, long organisation, CheckpointState state, LocalDate dueBefore) {
+        return rows(em.createNativeQuery(SELECT + """
+                          from (select t.* from task t join resolution x on x.id = t.resolution_id where x.author_id = ?3) t
+                        """ + JOINS + STATE_AND_DUE_BEFORE + ORDER)
+                .setParameter(2, organisation).setParameter(3, author)
+                .setParameter(4, state == null ? null : state.name())
+                .setParameter(5, dueBefore == null ? null : Date.valueOf(dueBefore)));
+    }
+
+    /**
+     * The due dates in a period of an organisation's tasks and its people's, or of one person's
+     * ({@code person} not null), whatever their state: the line of the discipline report.
+     */
+    public List<TaskRow> ofLine(long assigneeOrganisation, Long person, long callerOrganisation, LocalDate from, LocalDate to) {
+        return rows(em.createNativeQuery(SELECT + """
+                          from (select * from task where assignee_org_id = ?3 and cast(?4 as bigint) is null
+                                union all
+                                select t.* from task t join app_user p on p.id = t.assignee_user_id
+                                 where p.organisation_id = ?3 and (cast(?4 as bigint) is null or p.id = cast(?4 as bigint))) t
+                        """ + JOINS + """
+                         where c.due_on between ?5 and ?6
+                        """ + ORDER)
+                .setParameter(2, callerOrganisation).setParameter(3, assigneeOrganisation).setParameter(4, person)
+                .setParameter(5, Date.valueOf(from)).setParameter(6, Date.valueOf(to)));
+    }
+
+    private List<TaskRow> rows(jakarta.persistence.Query query) {
+        return Row.all(query.setParameter(1, Timestamp.from(clock.instant()))).stream().map(DueDates::row).toList();
+    }
+
+    static TaskRow row(Row r) {
+        return new TaskRow(r.longValue("task"), r.longValue("checkpoint"), r.intValue("position"),
+                r.intValue("checkpoints"), r.longValue("letter"), r.string("registration_number"), r.string("subject"),
+                r.string("resolution"), r.string("author"), r.string("assignee"), r.date("due_on"),
+                r.enumValue("state", CheckpointState.class), r.flag("overdue"), r.flag("due_soon"),
+                r.string("returned_comment"), r.flag("own_letter"), r.string("report"));
     }
 }
