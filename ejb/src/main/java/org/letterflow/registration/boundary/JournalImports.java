@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.platform.Row;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.control.JournalFile;
@@ -150,11 +151,10 @@ public class JournalImports {
     /** The refused rows of an import, by row number (the first {@value BulkImport#PROBLEMS_KEPT}). */
     public List<BulkImport.Problem> problems(long journalId, long importId) {
         find(journalId, importId);
-        List<?> rows = em.createNativeQuery("""
+        return Row.all(em.createNativeQuery("""
                         select row_number, reason from journal_import_problem where import_id = ?1
-                         order by row_number""").setParameter(1, importId).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(c -> new BulkImport.Problem(((Number) c[0]).longValue(), (String) c[1])).toList();
+                         order by row_number""").setParameter(1, importId)).stream()
+                .map(r -> new BulkImport.Problem(r.longValue("row_number"), r.string("reason"))).toList();
     }
 
     /** The journal's imports, newest first. */
