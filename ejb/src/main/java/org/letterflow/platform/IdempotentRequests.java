@@ -10,7 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,18 +62,17 @@ public class IdempotentRequests {
         if (inserted == 1) {
             return new Claim(true, fingerprint, null);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select fingerprint, status, location, content_type, body "
+        Optional<Row> row = Row.first(em.createNativeQuery("select fingerprint, status, location, content_type, body "
                         + "from idempotent_request where user_login = ?1 and key = ?2")
-                .setParameter(1, user).setParameter(2, key).getResultList();
-        if (rows.isEmpty()) {
+                .setParameter(1, user).setParameter(2, key));
+        if (row.isEmpty()) {
             // expired and removed by another request between our insert and select: a rare race, claim anew
             return claim(user, key, fingerprint);
         }
-        Object[] row = rows.get(0);
-        Answer answer = row[1] == null ? null
-                : new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (byte[]) row[4]);
-        return new Claim(false, ((String) row[0]).trim(), answer);
+        Row r = row.get();
+        Answer answer = r.isNull("status") ? null
+                : new Answer(r.intValue("status"), r.string("location"), r.string("content_type"), (byte[]) r.value("body"));
+        return new Claim(false, r.string("fingerprint").trim(), answer);
     }
 
     /** Keeps the answer to a claimed key, in the work's transaction. */

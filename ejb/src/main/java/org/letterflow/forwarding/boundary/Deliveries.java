@@ -2,52 +2,39 @@ package org.letterflow.forwarding.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.letterflow.document.FileStore;
 import org.letterflow.extraction.control.KeptDeadlines;
-import org.letterflow.forwarding.control.ChainQueries;
-import org.letterflow.forwarding.control.ChainQueries.Scope;
-import org.letterflow.forwarding.control.RecipientSet;
-import org.letterflow.forwarding.control.SendingRequested;
+import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.forwarding.entity.Delivery;
-import org.letterflow.forwarding.entity.DeliveryJob;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.control.CurrentUser;
-import org.letterflow.organisation.control.OrganisationTree;
-import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.Filing;
+import org.letterflow.registration.control.LetterAccess;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
-import org.letterflow.registration.entity.LetterLink;
-import org.letterflow.registration.entity.LetterState;
-import org.letterflow.document.FileStore;
-import org.letterflow.forwarding.control.ChainRow;
-import org.letterflow.forwarding.control.DeliveryRow;
-import org.letterflow.forwarding.control.RollUp;
 
 /**
- * Sending a registered letter down the tree and what recipients do with it: register it in
- * their own journal (or link it to the copy they registered by hand), take note, execute,
- * return it; re-issue it to their own subordinates; and the chain of it all.
- * A delivery is visible to its recipient only; to anyone else it does not exist.
+ * What recipients do with a letter sent down the tree: find it among their deliveries, register
+ * it in their own journal (or link it to the copy they registered by hand), take note, execute,
+ * return it. A delivery is visible to its recipient only; to anyone else it does not exist.
+ * Sending is {@link Sendings}', passing it on {@link Reissues}', the chain {@link Chains}'.
  */
 @Stateless
 public class Deliveries {
@@ -67,10 +54,7 @@ public class Deliveries {
     Letters letters;
 
     @Inject
-    RecipientSet recipientSet;
-
-    @Inject
-    ChainQueries chains;
+    LetterAccess access;
 
     @Inject
     Filing filing;
@@ -83,73 +67,6 @@ public class Deliveries {
 
     @Inject
     Clock clock;
-
-    @Inject
-    OrganisationTree tree;
-
-    @Inject
-    Event<SendingRequested> sending;
-
-    /**
-     * Checks the recipients, writes them into a job and returns it; the deliveries are made in the
-     * background once this transaction commits. A single recipient out of reach refuses the lot.
-     */
-    @RolesAllowed("CLERK")
-    public DeliveryJob send(long letterId, Recipients recipients) {
-        Letter letter = ownLetter(letterId);
-        if (letter.getDirection() != Direction.OUTGOING || !letter.isRegistered()) {
-            throw BusinessException.conflict("Отправить можно только зарегистрированное исходящее письмо");
-        }
-        if (recipients == null || recipients.isEmpty()) {
-            throw BusinessException.invalid("recipients", "Укажите получателей: организации, подведомственных"
-                    + " или вид организаций, или список рассылки");
-        }
-        Organisation sender = letter.getOrganisation();
-        LocalDate today = sender.today(clock);
-        if (recipients.dueOn() != null && recipients.dueOn().isBefore(today)) {
-            throw BusinessException.invalid("dueOn", "Срок исполнения не может быть в прошлом");
-        }
-        List<Long> picked = new ArrayList<>(recipients.recipients());
-        picked.addAll(recipientSet.members(sender.getId(), recipients.lists()));
-        recipientSet.checkReach(sender.getId(), picked);
-        long job = newJob(letter, recipients.dueOn() != null ? recipients.dueOn() : nextDeadline(letter, today));
-        int total = recipientSet.write(job, sender.getId(), picked, recipients.subordinates(),
-                recipients.descendantsOfKind());
-        if (total == 0) {
-            throw BusinessException.invalid("recipients", "Под вашей организацией нет организаций такого вида");
-        }
-        em.createNativeQuery("update delivery_job set total = ?2 where id = ?1")
-                .setParameter(1, job).setParameter(2, total).executeUpdate();
-        if (letter.getState() == LetterState.REGISTERED) {
-            letter.markSent();
-        }
-        audit.record(letter, "SENT", "Направлено организациям: " + total);
-        sending.fire(new SendingRequested(job));
-        return job(job);
-    }
-
-    /** Organisations below the caller's whose name contains the text, for picking recipients. */
-    /** Whether the caller's organisation has anyone below it to re-issue a letter to. */
-    public boolean mayReissue() {
-        return tree.hasSubordinates(caller.organisationId());
-    }
-
-    public List<Organisation> reachable(String text, int limit) {
-        return tree.search(caller.organisationId(), text, limit);
-    }
-
-    /** A sending's progress, for its sender's organisation. */
-    public DeliveryJob job(long id) {
-        em.flush();
-        DeliveryJob job = em.find(DeliveryJob.class, id);
-        if (job != null) {
-            em.refresh(job);
-        }
-        if (job == null || job.getOrganisationId() != caller.organisationId()) {
-            throw BusinessException.notFound("Рассылка не найдена");
-        }
-        return job;
-    }
 
     /** The caller's organisation's deliveries, newest first; {@code state} null: all of them. */
     public ResultPage<DeliveryRow> inbox(DeliveryState state, int offset, int limit) {
@@ -169,9 +86,12 @@ public class Deliveries {
                 .setParameter(1, caller.organisationId()).setParameter(2, wanted)
                 .setParameter(5, clerk).setParameter(6, me.getLogin()).setParameter(7, me.getId())
                 .getSingleResult()).longValue();
-        List<?> rows = em.createNativeQuery("""
-                        select d.id, d.state, l.id, s.short_name, l.registration_number, l.registration_date, l.subject,
-                               d.delivered_at, d.due_on, d.registered_letter_id, r.registration_number, d.return_reason
+        List<DeliveryRow> items = Row.all(em.createNativeQuery("""
+                        select d.id as delivery, d.state as state, l.id as letter, s.short_name as sender,
+                               l.registration_number as number, l.registration_date as date, l.subject as subject,
+                               d.delivered_at as delivered_at, d.due_on as due_on,
+                               d.registered_letter_id as registered_letter, r.registration_number as registered_number,
+                               d.return_reason as return_reason
                           from delivery d
                           join letter l on l.id = d.letter_id
                           join organisation s on s.id = l.organisation_id
@@ -179,14 +99,12 @@ public class Deliveries {
                         + " order by d.delivered_at desc, d.id desc offset ?3 limit ?4")
                 .setParameter(1, caller.organisationId()).setParameter(2, wanted)
                 .setParameter(5, clerk).setParameter(6, me.getLogin()).setParameter(7, me.getId())
-                .setParameter(3, Math.max(0, offset)).setParameter(4, size).getResultList();
-        List<DeliveryRow> items = rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new DeliveryRow(((Number) r[0]).longValue(), DeliveryState.valueOf((String) r[1]),
-                    ((Number) r[2]).longValue(), (String) r[3], (String) r[4], ((Date) r[5]).toLocalDate(),
-                    (String) r[6], ((Timestamp) r[7]).toInstant(), r[8] == null ? null : ((Date) r[8]).toLocalDate(),
-                    r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10], (String) r[11]);
-        }).toList();
+                .setParameter(3, Math.max(0, offset)).setParameter(4, size)).stream()
+                .map(r -> new DeliveryRow(r.longValue("delivery"), r.enumValue("state", DeliveryState.class),
+                        r.longValue("letter"), r.string("sender"), r.string("number"), r.date("date"),
+                        r.string("subject"), r.instant("delivered_at"), r.date("due_on"),
+                        r.longOrNull("registered_letter"), r.string("registered_number"), r.string("return_reason")))
+                .toList();
         return new ResultPage<>(items, total, true, Math.max(0, offset), size);
     }
 
@@ -197,7 +115,7 @@ public class Deliveries {
     public Delivery find(long id) {
         Delivery delivery = em.find(Delivery.class, id);
         if (delivery == null || !delivery.getRecipient().getId().equals(caller.organisationId())
-                || !delivery.visibleTo(caller.get().hasRole(Role.CLERK), letters::readable)) {
+                || !delivery.visibleTo(caller.get().hasRole(Role.CLERK), access::readable)) {
             throw BusinessException.notFound("Поступление не найдено");
         }
         return delivery;
@@ -211,8 +129,7 @@ public class Deliveries {
     }
 
     public List<Attachment> attachments(long deliveryId) {
-        return em.createQuery("select a from Attachment a where a.letter = :letter order by a.id", Attachment.class)
-                .setParameter("letter", find(deliveryId).getLetter()).getResultList();
+        return filing.filesOf(find(deliveryId).getLetter());
     }
 
     public AttachmentContent content(long deliveryId, long attachmentId) {
@@ -232,7 +149,7 @@ public class Deliveries {
         delivery.checkRegistrable();
         Letter incoming;
         if (existingLetter != null) {
-            incoming = ownLetter(existingLetter);
+            incoming = access.find(existingLetter);
             if (incoming.getDirection() != Direction.INCOMING || !incoming.isRegistered()
                     || ofRegistered(existingLetter).isPresent()) {
                 throw BusinessException.invalid("existingLetter",
@@ -293,131 +210,5 @@ public class Deliveries {
         Delivery delivery = find(deliveryId);
         delivery.returned(reason, clock.instant(), caller.get().getLogin());
         return delivery;
-    }
-
-    /**
-     * Drafts the cover letter that forwards an incoming letter to the organisation's own
-     * subordinates: the reference to it written in, its files carried along, the link kept (the
-     * chain follows it once the cover letter is registered and sent).
-     */
-    @RolesAllowed({"CLERK", "EXECUTOR"})
-    public Letter reissue(long incomingId) {
-        Letter source = ownLetter(incomingId);
-        if (source.getDirection() != Direction.INCOMING || !source.isRegistered()) {
-            throw BusinessException.conflict("Переадресовать можно зарегистрированное входящее письмо");
-        }
-        if (!mayReissue()) {
-            throw BusinessException.conflict("У вашей организации нет подведомственных: переадресовать некому");
-        }
-        var r = source.requisites();
-        String sender = source.getCorrespondentOrganisationId() == null ? r.correspondentName()
-                : em.find(Organisation.class, source.getCorrespondentOrganisationId()).getShortName();
-        String reference = "В соответствии с письмом " + (sender == null ? "" : sender + " ")
-                + (r.correspondentDate() == null ? "" : "от " + Letters.DATE.format(r.correspondentDate()) + " ")
-                + (r.correspondentNumber() == null ? "" : "№ " + r.correspondentNumber() + " ")
-                + "направляем для использования в работе.";
-        Letter cover = letters.create(new LetterForm(Direction.OUTGOING, null, null, null, null, null, null, null,
-                r.subject(), null, null, null, null, null, reference.replaceAll("\\s+", " "), r.attachmentNote(),
-                r.restricted(), List.of(), List.of(), false, false));
-        for (Attachment a : letters.attachments(source.getId())) {
-            filing.share(a, cover, caller.get().getLogin());
-        }
-        em.createNativeQuery("insert into letter_link (from_letter_id, to_letter_id, kind) values (?1, ?2, ?3)")
-                .setParameter(1, cover.getId()).setParameter(2, source.getId())
-                .setParameter(3, LetterLink.REISSUE_OF.name()).executeUpdate();
-        return cover;
-    }
-
-    /**
-     * The chain below a letter of ours as far as we may see it: what we sent it to and everything
-     * re-issued below, or, for a letter we received, our own delivery and what we did with it.
-     * {@code node}: the children of that node instead of the top.
-     */
-    public ChainView chain(long letterId, Long node, int offset, int limit) {
-        Letter letter = ownLetter(letterId);
-        Optional<Scope> scope = scope(letter);
-        if (scope.isEmpty()) {
-            return new ChainView(letter.getId(), letter.getRegistrationNumber(), letter.getOrganisation().getShortName(),
-                    RollUp.NONE, List.of(), node, List.of(), 0, 0);
-        }
-        Scope s = scope.get();
-        int depth = s.depth();
-        if (node != null) {
-            depth = depthWithin(s, node) + 1;
-        }
-        var levels = chains.levels(s);
-        int size = Math.min(Math.max(limit, 1), PAGE_LIMIT);
-        long count = chains.count(s, node);
-        return new ChainView(letter.getId(), letter.getRegistrationNumber(), letter.getOrganisation().getShortName(),
-                ChainQueries.total(levels), ChainView.Level.of(levels), node,
-                chains.nodes(s, node, depth, count, offset, size), count, Math.max(0, offset));
-    }
-
-    /** Whether the letter has gone anywhere by a sending, or came by one. */
-    public boolean hasChain(long letterId) {
-        return !em.createNativeQuery("select 1 from delivery where letter_id = ?1 or registered_letter_id = ?1 limit 1")
-                .setParameter(1, ownLetter(letterId).getId()).getResultList().isEmpty();
-    }
-
-    /** The whole visible chain, top-down, for an export. */
-    public List<ChainRow> chainRows(long letterId) {
-        return scope(ownLetter(letterId)).map(chains::rows).orElse(List.of());
-    }
-
-    private Optional<Scope> scope(Letter letter) {
-        List<?> sent = em.createNativeQuery("select root_letter_id, cardinality(ancestors) + 1 from delivery"
-                + " where letter_id = ?1 limit 1").setParameter(1, letter.getId()).getResultList();
-        if (!sent.isEmpty()) {
-            Object[] r = (Object[]) sent.get(0);
-            return Optional.of(Scope.deliveriesOf(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), letter.getId()));
-        }
-        List<?> received = em.createNativeQuery("select id, root_letter_id, cardinality(ancestors) + 1 from delivery"
-                + " where registered_letter_id = ?1").setParameter(1, letter.getId()).getResultList();
-        if (!received.isEmpty()) {
-            Object[] r = (Object[]) received.get(0);
-            return Optional.of(Scope.below(((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
-                    ((Number) r[0]).longValue()));
-        }
-        return Optional.empty();
-    }
-
-    /** The depth of a node, which must lie in the viewer's part. */
-    private int depthWithin(Scope scope, long node) {
-        if (!chains.inPart(scope, node)) {
-            throw BusinessException.notFound("Узел цепочки не найден");
-        }
-        return ((Number) em.createNativeQuery("select cardinality(ancestors) + 1 from delivery where id = ?1")
-                .setParameter(1, node).getSingleResult()).intValue();
-    }
-
-    private Letter ownLetter(long letterId) {
-        Letter letter = letters.find(letterId);
-        if (!letter.getOrganisation().getId().equals(caller.organisationId())) {
-            throw BusinessException.notFound("Письмо не найдено");
-        }
-        return letter;
-    }
-
-    /** The letter's earliest due date still ahead, as the recipients' due date when the sender names none. */
-    private LocalDate nextDeadline(Letter letter, LocalDate today) {
-        return keptDeadlines.next(letter.getId(), today);
-    }
-
-    /** The job row, placed in the chain: under the delivery whose registered letter this one re-issues. */
-    private long newJob(Letter letter, LocalDate dueOn) {
-        return ((Number) em.createNativeQuery("""
-                        insert into delivery_job (letter_id, organisation_id, requested_by, state, total, due_on,
-                                                  parent_id, root_letter_id, ancestors, created_at)
-                        select ?1, ?2, ?3, 'RUNNING', 0, cast(?4 as date), p.id, coalesce(p.root_letter_id, ?1),
-                               coalesce(p.ancestors || p.id, '{}'), now()
-                          from (select 1) one
-                          left join (select d.* from delivery d
-                                       join letter_link k on k.to_letter_id = d.registered_letter_id
-                                      where k.from_letter_id = ?1 and k.kind = 'REISSUE_OF'
-                                      limit 1) p on true
-                        returning id""")
-                .setParameter(1, letter.getId()).setParameter(2, letter.getOrganisation().getId())
-                .setParameter(3, caller.get().getLogin()).setParameter(4, dueOn)
-                .getSingleResult()).longValue();
     }
 }

@@ -5,12 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.letterflow.forwarding.control.RecipientSet;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 
 /** An organisation's saved distribution lists: named sets of organisations below it. */
 @Stateless
@@ -30,21 +30,20 @@ public class DistributionLists {
     RecipientSet recipientSet;
 
     public List<DistributionList> own() {
-        List<?> rows = em.createNativeQuery("""
-                        select l.id, l.name, coalesce(array_agg(o.id order by o.short_name) filter (where o.id is not null), '{}'),
+        return Row.all(em.createNativeQuery("""
+                        select l.id, l.name,
+                               coalesce(array_agg(o.id order by o.short_name) filter (where o.id is not null), '{}') as members,
                                coalesce(array_agg(o.short_name order by o.short_name) filter (where o.id is not null), '{}')
+                                   as member_names
                           from distribution_list l
                           left join distribution_list_member m on m.list_id = l.id
                           left join organisation o on o.id = m.organisation_id
                          where l.organisation_id = ?1
                          group by l.id, l.name order by l.name""")
-                .setParameter(1, caller.organisationId()).getResultList();
-        List<DistributionList> lists = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            lists.add(new DistributionList(((Number) r[0]).longValue(), (String) r[1], longs(r[2]), strings(r[3])));
-        }
-        return lists;
+                .setParameter(1, caller.organisationId())).stream()
+                .map(r -> new DistributionList(r.longValue("id"), r.string("name"), r.longs("members"),
+                        r.strings("member_names")))
+                .toList();
     }
 
     /** Saves a list; every member must lie below the caller's organisation, and the name be new. */
@@ -78,30 +77,6 @@ public class DistributionLists {
                 .setParameter(1, id).setParameter(2, caller.organisationId()).executeUpdate();
         if (deleted == 0) {
             throw BusinessException.notFound("Список рассылки не найден");
-        }
-    }
-
-    private static List<Long> longs(Object array) {
-        List<Long> result = new ArrayList<>();
-        for (Object o : toArray(array)) {
-            result.add(((Number) o).longValue());
-        }
-        return result;
-    }
-
-    private static List<String> strings(Object array) {
-        List<String> result = new ArrayList<>();
-        for (Object o : toArray(array)) {
-            result.add((String) o);
-        }
-        return result;
-    }
-
-    private static Object[] toArray(Object array) {
-        try {
-            return array instanceof java.sql.Array sql ? (Object[]) sql.getArray() : (Object[]) array;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

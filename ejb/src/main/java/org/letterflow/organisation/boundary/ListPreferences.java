@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import org.letterflow.platform.Row;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.ListChoice;
 
@@ -23,15 +23,12 @@ public class ListPreferences {
 
     /** How the caller left the list, or {@link ListChoice#UNTOUCHED}. */
     public ListChoice of(String list) {
-        List<?> rows = em.createNativeQuery("select sort_field, ascending, page_size, filters from user_list_preference"
+        return Row.first(em.createNativeQuery("select sort_field, ascending, page_size, filters from user_list_preference"
                         + " where user_id = ?1 and list_name = ?2")
-                .setParameter(1, caller.get().getId()).setParameter(2, list).getResultList();
-        if (rows.isEmpty()) {
-            return ListChoice.UNTOUCHED;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return new ListChoice((String) row[0], Boolean.TRUE.equals(row[1]), ((Number) row[2]).intValue(),
-                ListChoice.readFilters((String) row[3]));
+                .setParameter(1, caller.get().getId()).setParameter(2, list))
+                .map(r -> new ListChoice(r.string("sort_field"), Boolean.TRUE.equals(r.value("ascending")),
+                        r.intValue("page_size"), ListChoice.readFilters(r.string("filters"))))
+                .orElse(ListChoice.UNTOUCHED);
     }
 
     public void remember(String list, ListChoice choice) {

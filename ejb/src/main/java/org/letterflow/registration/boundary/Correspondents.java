@@ -1,6 +1,7 @@
 package org.letterflow.registration.boundary;
 
 import org.letterflow.platform.Like;
+import org.letterflow.platform.Row;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,11 +37,10 @@ public class Correspondents {
                 .setParameter(1, caller.organisationId()).setParameter(2, pattern).getResultList()) {
             found.add(new Suggestion((String) name, null));
         }
-        for (Object row : em.createNativeQuery("select id, full_name from organisation where lower(full_name) like ?1"
+        for (Row c : Row.all(em.createNativeQuery("select id, full_name from organisation where lower(full_name) like ?1"
                         + " or lower(short_name) like ?1 order by full_name limit ?2")
-                .setParameter(1, pattern).setParameter(2, Math.max(0, 15 - found.size())).getResultList()) {
-            Object[] c = (Object[]) row;
-            found.add(new Suggestion((String) c[1], ((Number) c[0]).longValue()));
+                .setParameter(1, pattern).setParameter(2, Math.max(0, 15 - found.size())))) {
+            found.add(new Suggestion(c.string("full_name"), c.longValue("id")));
         }
         return found;
     }

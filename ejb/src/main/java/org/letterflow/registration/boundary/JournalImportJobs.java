@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.control.BulkImport;
+import org.letterflow.registration.control.ImportFiles;
 import org.letterflow.registration.entity.JournalImport;
 
 /**
@@ -47,7 +48,7 @@ public class JournalImportJobs {
             LOG.log(Level.WARNING, "Import " + id + " failed", e);
             job.fail(id, "Импорт не удался: " + rootMessage(e));
         } finally {
-            JournalImports.delete(Path.of(stored));
+            ImportFiles.delete(Path.of(stored));
         }
     }
 

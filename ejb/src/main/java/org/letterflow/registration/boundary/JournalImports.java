@@ -17,10 +17,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.platform.Row;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.control.BulkImport;
+import org.letterflow.registration.control.ImportFiles;
 import org.letterflow.registration.control.JournalFile;
 import org.letterflow.registration.entity.ImportField;
 import org.letterflow.registration.entity.ImportMapping;
@@ -62,13 +63,12 @@ public class JournalImports {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "letterflow.import.max-bytes", defaultValue = "1073741824")
-    long maxBytes;
+    ImportFiles files;
 
     /** Keeps the file (streamed to disk, never held in memory) and shows its first rows for the mapping. */
     public Uploaded upload(long journalId, String fileName, InputStream content) {
         RegistrationJournal journal = own(journalId);
-        Path stored = store(content);
+        Path stored = files.store(content);
         try {
             JournalFile file = JournalFile.of(stored);
             JournalFile.Sample sample = file.sample(defaults(), PREVIEW_ROWS + 1);
@@ -83,7 +83,7 @@ public class JournalImports {
                     + job.getFileSize() + " bytes, " + file.kind() + ") uploaded by " + job.getCreatedBy());
             return new Uploaded(job, sample);
         } catch (IOException | RuntimeException e) {
-            delete(stored);
+            ImportFiles.delete(stored);
             if (e instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
@@ -99,7 +99,7 @@ public class JournalImports {
         LocalDate today = today();
         List<PreviewRow> rows = new ArrayList<>();
         try {
-            JournalFile file = JournalFile.of(stored(job));
+            JournalFile file = JournalFile.of(ImportFiles.stored(job));
             JournalFile.Sample sample = file.sample(checked, PREVIEW_ROWS + (checked.header() ? 1 : 0));
             long skip = checked.header() ? 1 : 0;
             file.read(checked, (number, cells) -> {
@@ -150,11 +150,10 @@ public class JournalImports {
     /** The refused rows of an import, by row number (the first {@value BulkImport#PROBLEMS_KEPT}). */
     public List<BulkImport.Problem> problems(long journalId, long importId) {
         find(journalId, importId);
-        List<?> rows = em.createNativeQuery("""
+        return Row.all(em.createNativeQuery("""
                         select row_number, reason from journal_import_problem where import_id = ?1
-                         order by row_number""").setParameter(1, importId).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(c -> new BulkImport.Problem(((Number) c[0]).longValue(), (String) c[1])).toList();
+                         order by row_number""").setParameter(1, importId)).stream()
+                .map(r -> new BulkImport.Problem(r.longValue("row_number"), r.string("reason"))).toList();
     }
 
     /** The journal's imports, newest first. */
@@ -171,7 +170,7 @@ public class JournalImports {
         }
         int width;
         try {
-            width = JournalFile.of(stored(job)).sample(mapping, PREVIEW_ROWS + 1).columns().size();
+            width = JournalFile.of(ImportFiles.stored(job)).sample(mapping, PREVIEW_ROWS + 1).columns().size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,67 +181,12 @@ public class JournalImports {
         return mapping;
     }
 
-    /**
-     * The uploaded file, kept on the instance that took it: in a cluster without sticky sessions the
-     * next step may reach another instance, which says so instead of failing.
-     */
-    private static Path stored(JournalImport job) {
-        Path path = Path.of(job.getStoredPath());
-        if (!Files.isReadable(path)) {
-            throw BusinessException.conflict("Загруженный файл не найден на этом сервере: загрузите его снова");
-        }
-        return path;
-    }
-
     private LocalDate today() {
         return caller.today();
     }
 
     private static ImportMapping defaults() {
         return new ImportMapping(Map.of(), true, null, null);
-    }
-
-    private Path store(InputStream content) {
-        if (content == null) {
-            throw BusinessException.invalid("file", "Приложите файл журнала (XLSX или CSV) в части «file»");
-        }
-        Path stored = null;
-        try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "letterflow-imports"));
-            stored = Files.createTempFile(dir, "journal-", ".upload");
-            long size;
-            try (InputStream in = content; var out = Files.newOutputStream(stored)) {
-                byte[] buffer = new byte[1 << 16];
-                size = 0;
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw BusinessException.tooLarge("Файл журнала больше " + (maxBytes >> 20) + " МБ");
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (size == 0) {
-                throw BusinessException.invalid("file", "Файл пуст");
-            }
-            return stored;
-        } catch (IOException e) {
-            delete(stored);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            delete(stored);
-            throw e;
-        }
-    }
-
-    static void delete(Path stored) {
-        if (stored != null) {
-            try {
-                Files.deleteIfExists(stored);
-            } catch (IOException e) {
-                LOG.warning(() -> "Could not delete " + stored + ": " + e);
-            }
-        }
     }
 
     private RegistrationJournal own(long journalId) {

@@ -20,6 +20,7 @@ import org.letterflow.organisation.boundary.OrganisationCreated;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.registration.control.LetterSearch;
 import org.letterflow.registration.control.Numbering;
@@ -108,13 +109,13 @@ public class Journals {
     /** The report of numbers skipped or reserved in a journal. */
     public List<WithheldNumber> withheld(long journalId) {
         own(journalId);
-        List<?> rows = em.createNativeQuery("""
+        return Row.all(em.createNativeQuery("""
                         select number, year, sequence, kind, reason, withheld_by, withheld_at
                           from withheld_number where journal_id = ?1 order by year desc, sequence""")
-                .setParameter(1, journalId).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(c -> new WithheldNumber((String) c[0],
-                ((Number) c[1]).intValue(), ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
-                (String) c[5], ((java.sql.Timestamp) c[6]).toInstant())).toList();
+                .setParameter(1, journalId)).stream()
+                .map(r -> new WithheldNumber(r.string("number"), r.intValue("year"), r.longValue("sequence"),
+                        r.string("kind"), r.string("reason"), r.string("withheld_by"), r.instant("withheld_at")))
+                .toList();
     }
 
     /**
@@ -170,20 +171,20 @@ public class Journals {
                        (select string_agg(coalesce(u.short_name, o.short_name), ', ' order by t.responsible desc, t.id)
                           from task t left join app_user u on u.id = t.assignee_user_id
                                left join organisation o on o.id = t.assignee_org_id
-                         where t.resolution_id = r.id)
+                         where t.resolution_id = r.id) as assignees
                   from resolution r""" + letters + " order by r.letter_id, r.created_at, r.id", journal, period)
-                .stream().map(c -> new ResolutionLine(((Number) c[0]).longValue(), (String) c[1], (String) c[2]))
+                .stream().map(r -> new ResolutionLine(r.longValue("letter_id"), r.string("text"), r.string("assignees")))
                 .toList();
         List<DueLine> dues = rows("""
                 select r.letter_id, c.due_on, c.state, c.decided_at
                   from task_checkpoint c join task t on t.id = c.task_id join resolution r on r.id = t.resolution_id"""
                 + letters, journal, period).stream()
-                .map(c -> new DueLine(((Number) c[0]).longValue(), ((Date) c[1]).toLocalDate(), "DONE".equals(c[2]),
-                        c[3] == null ? null : ((java.sql.Timestamp) c[3]).toInstant())).toList();
+                .map(r -> new DueLine(r.longValue("letter_id"), r.date("due_on"), "DONE".equals(r.string("state")),
+                        r.instant("decided_at"))).toList();
         List<Deadline> deadlines = rows("select d.letter_id, d.due_on from letter_deadline d"
                 + " join letter l on l.id = d.letter_id where l.journal_id = ?1 and l.registration_date between ?2 and ?3",
                 journal, period).stream()
-                .map(c -> new Deadline(((Number) c[0]).longValue(), ((Date) c[1]).toLocalDate())).toList();
+                .map(r -> new Deadline(r.longValue("letter_id"), r.date("due_on"))).toList();
         ZoneId zone = journal.getOrganisation().getTimeZone();
         Set<Long> ids = new HashSet<>();
         resolutions.forEach(r -> ids.add(r.letterId()));
@@ -205,11 +206,9 @@ public class Journals {
         return executions;
     }
 
-    private List<Object[]> rows(String sql, RegistrationJournal journal, JournalPeriod period) {
-        List<?> rows = em.createNativeQuery(sql).setParameter(1, journal.getId())
-                .setParameter(2, Date.valueOf(period.from())).setParameter(3, Date.valueOf(period.to()))
-                .getResultList();
-        return rows.stream().map(r -> (Object[]) r).toList();
+    private List<Row> rows(String sql, RegistrationJournal journal, JournalPeriod period) {
+        return Row.all(em.createNativeQuery(sql).setParameter(1, journal.getId())
+                .setParameter(2, Date.valueOf(period.from())).setParameter(3, Date.valueOf(period.to())));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.entity.User;
 import org.letterflow.registration.entity.AuditEvent;
 import org.letterflow.registration.entity.Letter;
 
@@ -41,5 +42,13 @@ public class AuditTrail {
         return em.createNamedQuery(AuditEvent.OF_LETTER, AuditEvent.class)
                 .setParameter("letter", letter.getId())
                 .getResultList();
+    }
+
+    /** Who touched the letter last, by their short name (their login when they are gone): for "changed by …". */
+    public String lastEditor(Letter letter) {
+        List<AuditEvent> events = of(letter);
+        String login = events.isEmpty() ? letter.getCreatedBy() : events.get(events.size() - 1).getActor();
+        return em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login).getResultStream()
+                .map(User::getShortName).findFirst().orElse(login);
     }
 }

@@ -97,26 +97,26 @@ public final class BulkImport {
         progress.report(JournalImport.State.CHECKING, rows, fileSize);
         lockCounters();
         check("""
-                select row_no, 'номер «' || number || '» уже есть в файле в строке ' || first || ' (тот же год)'
+                select row_no, 'номер «' || number || '» уже есть в файле в строке ' || first || ' (тот же год)' as problem
                   from (select row_no, number, min(row_no) over (partition by year, number) first from import_row) r
                  where row_no <> first""");
         check("""
-                select r.row_no, 'номер «' || r.number || '» за ' || r.year || ' год уже есть в журнале'
+                select r.row_no, 'номер «' || r.number || '» за ' || r.year || ' год уже есть в журнале' as problem
                   from import_row r
-                 where exists (select 1 from letter l where l.organisation_id = %d and l.journal_id = %d
-                                  and l.registration_number = r.number and l.registration_year = r.year)"""
-                .formatted(target.organisationId(), target.journalId()));
+                 where exists (select 1 from letter l where l.organisation_id = ? and l.journal_id = ?
+                                  and l.registration_number = r.number and l.registration_year = r.year)""",
+                target.organisationId(), target.journalId());
         check("""
-                select r.row_no, 'номер «' || r.number || '» за ' || r.year || ' год уже выдан в журнале'
+                select r.row_no, 'номер «' || r.number || '» за ' || r.year || ' год уже выдан в журнале' as problem
                   from import_row r
                  where r.sequence is not null
-                   and not exists (select 1 from letter l where l.organisation_id = %2$d and l.journal_id = %1$d
+                   and not exists (select 1 from letter l where l.organisation_id = ? and l.journal_id = ?
                                       and l.registration_number = r.number and l.registration_year = r.year)
-                   and (exists (select 1 from letter l where l.journal_id = %1$d and l.registration_year = r.year
+                   and (exists (select 1 from letter l where l.journal_id = ? and l.registration_year = r.year
                                    and l.registration_sequence = r.sequence)
-                        or exists (select 1 from withheld_number w where w.journal_id = %1$d and w.year = r.year
-                                      and w.sequence = r.sequence))""".formatted(target.journalId(),
-                target.organisationId()));
+                        or exists (select 1 from withheld_number w where w.journal_id = ? and w.year = r.year
+                                      and w.sequence = r.sequence))""",
+                target.organisationId(), target.journalId(), target.journalId(), target.journalId());
         if (problemCount > 0) {
             problems.sort(Comparator.comparingLong(Problem::row));
             return new Outcome(rows, 0, problemCount,
@@ -234,10 +234,16 @@ public final class BulkImport {
         }
     }
 
-    private void check(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                refuse(rs.getLong(1), rs.getString(2));
+    /** Each row the query finds (its {@code row_no} and {@code problem}) refused; {@code values} bound in order. */
+    private void check(String sql, long... values) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setLong(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    refuse(rs.getLong("row_no"), rs.getString("problem"));
+                }
             }
         }
     }
@@ -282,8 +288,8 @@ public final class BulkImport {
                                                   r.signatory, r.executor, null)
                       from import_row r
                     returning registration_year, registration_sequence)
-                select registration_year, count(*), max(registration_sequence) from written
-                 group by registration_year""")) {
+                select registration_year as year, count(*) as written, max(registration_sequence) as highest
+                  from written group by registration_year""")) {
             st.setLong(1, target.organisationId());
             st.setString(2, target.direction().name());
             st.setLong(3, target.journalId());
@@ -292,10 +298,10 @@ public final class BulkImport {
             st.setLong(6, target.importId());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    imported += rs.getLong(2);
-                    long max = rs.getLong(3);
+                    imported += rs.getLong("written");
+                    long max = rs.getLong("highest");
                     if (!rs.wasNull()) {
-                        highest.add(new long[] {rs.getLong(1), max});
+                        highest.add(new long[] {rs.getLong("year"), max});
                     }
                 }
             }

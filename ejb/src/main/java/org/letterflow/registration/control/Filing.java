@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.letterflow.document.FileAnalysis;
+import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.document.FileStore;
 import org.letterflow.document.ReceiptStamp;
@@ -51,6 +53,32 @@ public class Filing {
 
     @Inject
     Clock clock;
+
+    /** The letter's files in the order they were filed, superseded versions too. */
+    public List<Attachment> filesOf(Letter letter) {
+        return em.createQuery("select a from Attachment a where a.letter = :letter order by a.id", Attachment.class)
+                .setParameter("letter", letter).getResultList();
+    }
+
+    /**
+     * The journal a letter is registered in: the one picked (the organisation's own, and open), or
+     * else the organisation's first open journal of the letter's direction.
+     */
+    public RegistrationJournal journal(Organisation organisation, Direction direction, Long journalId) {
+        if (journalId != null) {
+            RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
+            if (journal == null) {
+                throw BusinessException.invalid("journalId", "Журнал не найден в вашей организации");
+            }
+            journal.checkUsableBy(organisation);
+            return journal;
+        }
+        return em.createNamedQuery(RegistrationJournal.OF_ORGANISATION, RegistrationJournal.class)
+                .setParameter("organisation", organisation.getId()).getResultStream()
+                .filter(j -> j.getDirection() == direction && j.isActive()).findFirst()
+                .orElseThrow(() -> BusinessException.invalid("journalId",
+                        "В организации нет открытого журнала для этого вида писем; его заводит администратор"));
+    }
 
     /**
      * Enters the letter in the journal under its next number, as the last step of a registration.

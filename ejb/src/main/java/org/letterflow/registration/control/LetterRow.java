@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.letterflow.platform.TextPart;
 import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterState;
 
 /**
@@ -13,4 +14,16 @@ import org.letterflow.registration.entity.LetterState;
 public record LetterRow(long id, Direction direction, LetterState state, String registrationNumber,
                         LocalDate registrationDate, String correspondent, String correspondentNumber,
                         LocalDate correspondentDate, String subject, boolean restricted, List<TextPart> highlight) {
+
+    /** A letter as its row, outside a search: nothing marked. */
+    public static LetterRow of(Letter l) {
+        return new LetterRow(l.getId(), l.getDirection(), l.getState(), l.getRegistrationNumber(),
+                l.getRegistrationDate(), l.getCorrespondentName(), l.getCorrespondentNumber(),
+                l.getCorrespondentDate(), l.getSubject(), l.isRestricted(), TextPart.plain(l.getSubject()));
+    }
+
+    /** A linked letter as the card names it: "№ 57-0144 от 15.01.2021", or a draft's subject. */
+    public String numbered() {
+        return registrationNumber == null ? "проект: " + subject : Filing.numberAndDate(registrationNumber, registrationDate);
+    }
 }

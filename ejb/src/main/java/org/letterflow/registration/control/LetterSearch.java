@@ -13,6 +13,7 @@ import org.letterflow.registration.control.LetterOrder;
 import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.control.LetterRow;
 import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Row;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 
@@ -99,10 +100,10 @@ public class LetterSearch {
         int w = parameters.size();
         // Up to a thousand and one matches, straight from the indexes that know the word or the
         // number: whatever the statistics say about the word, the GIN index is read first.
-        List<?> matched = bind(em.createNativeQuery(matchesSql(filter.toString(), w)), parameters).getResultList();
+        List<Row> matched = Row.all(bind(em.createNativeQuery(matchesSql(filter.toString(), w)), parameters));
         if (matched.size() <= COUNT_LIMIT) {
             // the page is sorted among the matches alone: their ids, looked up by primary key
-            List<Long> ids = matched.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+            List<Long> ids = matched.stream().map(row -> row.longValue("id")).toList();
             List<LetterRow> items = ids.isEmpty() ? List.of()
                     : rows(filter + idIn(ids, parameters), parameters, w, sort, first, size);
             return new ResultPage<>(items, matched.size(), true, offset, limit);
@@ -149,20 +150,23 @@ public class LetterSearch {
                 + ", MaxWords=40, MinWords=15, HighlightAll=false')";
         // Newest first unless a column was clicked; the (organisation, date, id) index serves the default.
         String order = (sort == null ? LetterOrder.NEWEST : sort).sql();
-        List<?> rows = bind(em.createNativeQuery("select l.id, l.direction, l.state, l.registration_number,"
-                + " l.registration_date, coalesce(l.correspondent_name, l.addressees), l.correspondent_number,"
-                + " l.correspondent_date,"
-                + " l.subject, l.restricted, " + headline + " from letter l where" + filter + order
-                + " offset " + offset + " limit " + size), parameters)
-                .getResultList();
+        // Offset and size stay literals: two ints clamped above, never text, and PostgreSQL plans
+        // a page it knows the size of (a bound LIMIT may get a generic plan guessing a tenth of the rows).
+        List<Row> rows = Row.all(bind(em.createNativeQuery("select l.id, l.direction, l.state,"
+                + " l.registration_number, l.registration_date,"
+                + " coalesce(l.correspondent_name, l.addressees) as correspondent, l.correspondent_number,"
+                + " l.correspondent_date, l.subject, l.restricted, " + headline + " as headline"
+                + " from letter l where" + filter + order
+                + " offset " + offset + " limit " + size), parameters));
         List<LetterRow> items = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            items.add(new LetterRow(((Number) c[0]).longValue(), Direction.valueOf((String) c[1]),
-                    LetterState.valueOf((String) c[2]), (String) c[3], date(c[4]), (String) c[5], (String) c[6],
-                    date(c[7]), (String) c[8], Boolean.TRUE.equals(c[9]),
-                    c[10] == null ? TextPart.plain((String) c[8])
-                            : TextPart.between((String) c[10], OPEN, CLOSE)));
+        for (Row c : rows) {
+            String subject = c.string("subject");
+            items.add(new LetterRow(c.longValue("id"), c.enumValue("direction", Direction.class),
+                    c.enumValue("state", LetterState.class), c.string("registration_number"),
+                    c.date("registration_date"), c.string("correspondent"), c.string("correspondent_number"),
+                    c.date("correspondent_date"), subject, c.flag("restricted"),
+                    c.isNull("headline") ? TextPart.plain(subject)
+                            : TextPart.between(c.string("headline"), OPEN, CLOSE)));
         }
         return items;
     }
@@ -182,13 +186,6 @@ public class LetterSearch {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
-    }
-
-    private static java.time.LocalDate date(Object value) {
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return value instanceof java.time.LocalDate l ? l : null;
     }
 
     private static String blankToNull(String value) {

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
@@ -153,6 +155,30 @@ public class Letter {
         this.registrationDate = date;
         this.receivedAt = received;
         this.state = LetterState.REGISTERED;
+    }
+
+    /** The date a letter is registered under: the one asked for, today when none; never a day still to come. */
+    public static LocalDate registrationDate(LocalDate asked, LocalDate today) {
+        LocalDate date = asked == null ? today : asked;
+        if (date.isAfter(today)) {
+            throw BusinessException.invalid("registrationDate", "Дата регистрации не может быть в будущем");
+        }
+        return date;
+    }
+
+    /**
+     * When a letter came in, as the clerk typed it on the organisation's wall clock; a minute's
+     * grace for a clock a little ahead of the server's, no more.
+     */
+    public static Instant receivedAt(LocalDateTime typed, ZoneId zone, Instant now) {
+        if (typed == null) {
+            return null;
+        }
+        Instant received = typed.atZone(zone).toInstant();
+        if (received.isAfter(now.plusSeconds(60))) {
+            throw BusinessException.invalid("receivedAt", "Дата поступления не может быть в будущем");
+        }
+        return received;
     }
 
     /** Whether the letter may be entered in the journal: checked before its number is taken, so no number is wasted. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.platform.BusinessException;
 
 /** One numbering sequence of one organisation for one direction, reset every year. */
 @Entity
@@ -57,6 +58,16 @@ public class RegistrationJournal {
         this.direction = Objects.requireNonNull(direction);
         this.name = Objects.requireNonNull(name).strip();
         this.template = Objects.requireNonNull(template);
+    }
+
+    /** A journal picked by its id must be one of the organisation's, and open. */
+    public void checkUsableBy(Organisation registering) {
+        if (!organisation.getId().equals(registering.getId())) {
+            throw BusinessException.invalid("journalId", "Журнал не найден в вашей организации");
+        }
+        if (!active) {
+            throw BusinessException.invalid("journalId", "Журнал «" + name + "» закрыт");
+        }
     }
 
     public String number(long sequence, int year) {

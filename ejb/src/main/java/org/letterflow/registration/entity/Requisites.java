@@ -21,6 +21,15 @@ public record Requisites(
         String attachmentNote,
         boolean restricted) {
 
+    /** Signed by the signatory when the draft named none; the one it named stays. */
+    public Requisites signedBy(String position, String name) {
+        if (signatoryName != null) {
+            return this;
+        }
+        return new Requisites(subject, addressees, correspondentName, correspondentNumber, correspondentDate,
+                position, name, executorName, executorPhone, summary, attachmentNote, restricted);
+    }
+
     /** Field by field, what differs from the other requisites: the audit trail's "before/after". */
     public String differencesFrom(Requisites before) {
         StringBuilder out = new StringBuilder();

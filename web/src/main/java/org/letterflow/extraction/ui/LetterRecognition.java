@@ -33,7 +33,7 @@ import org.letterflow.extraction.entity.LetterExtraction;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.extraction.entity.Span;
 import org.letterflow.platform.ui.ShowsProblems;
-import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.ui.LetterEditor;
 import org.letterflow.registration.ui.RegistrationFormSaved;
 import org.primefaces.PrimeFaces;
@@ -121,7 +121,7 @@ public class LetterRecognition implements Serializable {
     transient Extractions extractions;
 
     @Inject
-    transient Letters letters;
+    transient LetterFiles files;
 
     @Inject
     Event<ApprovalSheetRead> sheetRead;
@@ -320,10 +320,10 @@ public class LetterRecognition implements Serializable {
     void formSaved(@Observes(notifyObserver = Reception.IF_EXISTS) RegistrationFormSaved saved) {
         if (!saved.fileAttached() && file != null) {
             // the file the card was filled from is the letter itself: its dates were the letter's proposals
-            letters.attach(saved.letterId(), fileName, file, true);
+            files.attach(saved.letterId(), fileName, file, true);
         }
         for (Map.Entry<String, byte[]> attachment : attachments()) {
-            letters.attach(saved.letterId(), attachment.getKey(), attachment.getValue());
+            files.attach(saved.letterId(), attachment.getKey(), attachment.getValue());
         }
         saved(saved.letterId(), saved.fields());
     }

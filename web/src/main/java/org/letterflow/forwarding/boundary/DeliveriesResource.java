@@ -28,6 +28,7 @@ import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterView;
+import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
@@ -66,6 +67,9 @@ public class DeliveriesResource {
 
     @Inject
     Letters letters;
+
+    @Inject
+    LetterFiles files;
 
     /** Входящие: новые ({@code state=DELIVERED}), or every delivery of the caller's organisation. */
     @GET
@@ -112,7 +116,7 @@ public class DeliveriesResource {
         RegistrationForm f = form == null ? new RegistrationForm(null, null) : form;
         Letter letter = deliveries.register(id, f.journalId(), f.existingLetter());
         return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(letter.getId())).build())
-                .entity(LetterView.of(letter, letters.attachments(letter.getId()),
+                .entity(LetterView.of(letter, files.attachments(letter.getId()),
                         letters.linked(letter.getId(), LetterLink.REPLY_TO))).build();
     }
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class JobsResource {
 
     @Inject
-    Deliveries deliveries;
+    Sendings sendings;
 
     @GET
     @Path("{id}")
@@ -28,6 +28,6 @@ public class JobsResource {
     @APIResponse(responseCode = "200", description = "Ход рассылки (задание отправки)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     public JobView get(@PathParam("id") long id) {
-        return JobView.of(deliveries.job(id));
+        return JobView.of(sendings.job(id));
     }
 }

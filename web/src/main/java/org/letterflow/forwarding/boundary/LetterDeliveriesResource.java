@@ -27,7 +27,7 @@ import org.letterflow.platform.rest.Idempotent;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.platform.rest.Versions;
 import org.letterflow.registration.boundary.LetterView;
-import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.entity.Letter;
 
 /**
@@ -41,10 +41,16 @@ import org.letterflow.registration.entity.Letter;
 public class LetterDeliveriesResource {
 
     @Inject
-    Deliveries deliveries;
+    Sendings sendings;
 
     @Inject
-    Letters letters;
+    Reissues reissues;
+
+    @Inject
+    Chains chains;
+
+    @Inject
+    LetterFiles files;
 
     @Inject
     Users users;
@@ -66,7 +72,7 @@ public class LetterDeliveriesResource {
     @APIResponse(responseCode = "422", description = "Ключ Idempotency-Key уже использован для другого запроса",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@PathParam("id") long id, Recipients recipients, @Context UriInfo uri) {
-        JobView job = JobView.of(deliveries.send(id, recipients));
+        JobView job = JobView.of(sendings.send(id, recipients));
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(job.id())).build())
                 .build();
     }
@@ -80,9 +86,9 @@ public class LetterDeliveriesResource {
     @APIResponse(responseCode = "409", description = "Письмо нельзя переслать",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reissue(@PathParam("id") long id, @Context UriInfo uri) {
-        Letter cover = deliveries.reissue(id);
+        Letter cover = reissues.reissue(id);
         return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.getId())).build())
-                .tag(Versions.tag(cover.getVersion())).entity(LetterView.of(cover, letters)).build();
+                .tag(Versions.tag(cover.getVersion())).entity(LetterView.of(cover, files)).build();
     }
 
     /** The letter's chain below the caller with its roll-ups; {@code node}: that node's children. */
@@ -94,7 +100,7 @@ public class LetterDeliveriesResource {
     public ChainView chain(@PathParam("id") long id, @QueryParam("node") Long node,
                            @QueryParam("offset") @DefaultValue("0") int offset,
                            @QueryParam("limit") @DefaultValue("100") int limit) {
-        return deliveries.chain(id, node, offset, limit);
+        return chains.chain(id, node, offset, limit);
     }
 
     @GET
@@ -105,7 +111,7 @@ public class LetterDeliveriesResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response chainCsv(@PathParam("id") long id) {
         FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + id + ".csv", false);
-        return Response.ok(ChainExport.csv(deliveries.chainRows(id), users.me().getOrganisation().getTimeZone(),
+        return Response.ok(ChainExport.csv(chains.chainRows(id), users.me().getOrganisation().getTimeZone(),
                         Locale.forLanguageTag("ru")))
                 .header("Content-Disposition", answer.contentDisposition())
                 .header("Content-Security-Policy", answer.contentSecurityPolicy())

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.letterflow.forwarding.boundary.ChainView;
-import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.forwarding.boundary.Chains;
 import org.letterflow.platform.ui.PageParameters;
 
 /**
@@ -21,13 +21,13 @@ public class ChainPage implements Serializable {
     static final int PAGE = 100;
 
     @Inject
-    transient Deliveries deliveries;
+    transient Chains chains;
 
     private ChainView chain;
 
     @PostConstruct
     void init() {
-        chain = deliveries.chain(PageParameters.id("letter", "Письмо не найдено"),
+        chain = chains.chain(PageParameters.id("letter", "Письмо не найдено"),
                 PageParameters.optionalId("node", "Письмо не найдено"),
                 offset(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("offset")), PAGE);
     }

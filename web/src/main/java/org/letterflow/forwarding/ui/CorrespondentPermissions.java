@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.letterflow.forwarding.boundary.AllowedCorrespondents;
-import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.forwarding.boundary.Sendings;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -21,7 +21,7 @@ public class CorrespondentPermissions implements Serializable {
     transient AllowedCorrespondents allowed;
 
     @Inject
-    transient Deliveries deliveries;
+    transient Sendings sendings;
 
     private long organisationId;
     private String organisationName;
@@ -37,7 +37,7 @@ public class CorrespondentPermissions implements Serializable {
     }
 
     public List<Long> complete(String typed) {
-        return picker.offer(deliveries.reachable(typed, 20));
+        return picker.offer(sendings.reachable(typed, 20));
     }
 
     public String name(Long id) {

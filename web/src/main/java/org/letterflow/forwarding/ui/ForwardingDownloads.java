@@ -11,6 +11,7 @@ import org.letterflow.document.Download;
 import org.letterflow.document.FileAnswer;
 import org.letterflow.document.PageDownload;
 import org.letterflow.forwarding.boundary.ChainExport;
+import org.letterflow.forwarding.boundary.Chains;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
@@ -26,6 +27,9 @@ public class ForwardingDownloads implements PageDownload {
     Deliveries deliveries;
 
     @Inject
+    Chains chains;
+
+    @Inject
     Letters letters;
 
     @Override
@@ -34,7 +38,7 @@ public class ForwardingDownloads implements PageDownload {
         Matcher chain = CHAIN.matcher(path);
         if (chain.matches()) {
             long letter = Long.parseLong(chain.group(1));
-            var rows = deliveries.chainRows(letter);
+            var rows = chains.chainRows(letter);
             Download.headers(response, FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + letter + ".csv", false));
             ChainExport.csv(rows, letters.find(letter).getOrganisation().getTimeZone(), request.getLocale())
                     .write(response.getOutputStream());

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.letterflow.forwarding.boundary.Chains;
 import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.forwarding.boundary.Reissues;
+import org.letterflow.forwarding.boundary.Sendings;
 import org.letterflow.forwarding.boundary.DistributionLists;
 import org.letterflow.forwarding.boundary.DistributionLists.DistributionList;
 import org.letterflow.forwarding.boundary.Recipients;
@@ -37,6 +40,15 @@ public class ForwardingPanel implements Serializable {
 
     @Inject
     transient Deliveries deliveries;
+
+    @Inject
+    transient Sendings sendings;
+
+    @Inject
+    transient Reissues reissues;
+
+    @Inject
+    transient Chains chains;
 
     @Inject
     transient Letters letters;
@@ -66,14 +78,14 @@ public class ForwardingPanel implements Serializable {
         letterId = PageParameters.id("id", "Письмо не найдено");
         Letter letter = letters.find(letterId);
         sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
-        reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered() && deliveries.mayReissue();
+        reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered() && reissues.mayReissue();
         deliveryId = deliveries.ofRegistered(letterId).map(Delivery::getId).orElse(null);
-        hasChain = deliveries.hasChain(letterId);
+        hasChain = chains.hasChain(letterId);
         ownLists = sendable ? distributionLists.own() : List.of();
     }
 
     public List<Long> complete(String typed) {
-        return picker.offer(deliveries.reachable(typed, 20));
+        return picker.offer(sendings.reachable(typed, 20));
     }
 
     public String name(Long organisationId) {
@@ -81,7 +93,7 @@ public class ForwardingPanel implements Serializable {
     }
 
     public void send() {
-        DeliveryJob started = deliveries.send(letterId, new Recipients(picked, subordinates, kind, lists, dueOn));
+        DeliveryJob started = sendings.send(letterId, new Recipients(picked, subordinates, kind, lists, dueOn));
         jobId = started.getId();
         job = started;
         picked = new ArrayList<>();
@@ -121,7 +133,7 @@ public class ForwardingPanel implements Serializable {
     /** The poll's action: the sending's progress as it stands now. */
     public void refreshJob() {
         if (jobId != null) {
-            job = deliveries.job(jobId);
+            job = sendings.job(jobId);
         }
     }
 
@@ -164,7 +176,7 @@ public class ForwardingPanel implements Serializable {
     }
 
     public String reissue() {
-        Letter cover = deliveries.reissue(letterId);
+        Letter cover = reissues.reissue(letterId);
         return "/letter?faces-redirect=true&id=" + cover.getId();
     }
 

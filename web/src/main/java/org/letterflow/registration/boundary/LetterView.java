@@ -76,8 +76,8 @@ public record LetterView(
     }
 
     /** The letter as the API shows it, with its files and links both ways, read in one transaction. */
-    public static LetterView of(Letter letter, Letters letters) {
-        return of(letters.withFilesAndLinks(letter.getId()));
+    public static LetterView of(Letter letter, LetterFiles files) {
+        return of(files.withFilesAndLinks(letter.getId()));
     }
 
     /**

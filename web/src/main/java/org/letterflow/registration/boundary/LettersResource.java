@@ -57,6 +57,12 @@ public class LettersResource {
     Letters letters;
 
     @Inject
+    LetterFiles files;
+
+    @Inject
+    LetterSearches searches;
+
+    @Inject
     UploadLimit uploadLimit;
 
     /** Registers an incoming letter, or drafts (or registers) an outgoing one: 201 with its number. */
@@ -115,7 +121,7 @@ public class LettersResource {
                                         @QueryParam("state") LetterState state,
                                         @QueryParam("offset") @DefaultValue("0") int offset,
                                         @QueryParam("limit") @DefaultValue("25") int limit) {
-        return letters.search(new LetterQuery(text, number, direction, journal, LocalDateParam.value(from),
+        return searches.search(new LetterQuery(text, number, direction, journal, LocalDateParam.value(from),
                 LocalDateParam.value(to), correspondent, state), offset, limit);
     }
 
@@ -162,7 +168,7 @@ public class LettersResource {
                            @Context UriInfo uri) throws IOException {
         Upload upload = Upload.of(file, uploadLimit);
         // ?letterFile=true: the letter's own file, whose dates were its own proposals, not read again among the attachments
-        Attachment attachment = letters.attach(id, upload.fileName(), upload.bytes(), letterFile);
+        Attachment attachment = files.attach(id, upload.fileName(), upload.bytes(), letterFile);
         return Response.created(uri.getAbsolutePathBuilder().path(attachment.getId() + "/content").build())
                 .entity(LetterView.AttachmentView.of(attachment)).build();
     }
@@ -177,7 +183,7 @@ public class LettersResource {
     public Response content(@PathParam("id") long id, @PathParam("attachment") long attachment,
                             @QueryParam("stamped") boolean stamped, @QueryParam("inline") boolean inline,
                             @Context Request request) {
-        AttachmentContent content = letters.content(id, attachment, stamped);
+        AttachmentContent content = files.content(id, attachment, stamped);
         return Download.response(request, content.bytes(), content.mediaType(), content.fileName(), inline);
     }
 
@@ -188,7 +194,7 @@ public class LettersResource {
     @APIResponse(responseCode = "200", description = "PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response card(@PathParam("id") long id) {
-        return Download.response(letters.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
+        return Download.response(files.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
     }
 
     /** One entry of a letter's audit trail. */
@@ -213,6 +219,6 @@ public class LettersResource {
     }
 
     private LetterView view(Letter letter) {
-        return LetterView.of(letter, letters);
+        return LetterView.of(letter, files);
     }
 }

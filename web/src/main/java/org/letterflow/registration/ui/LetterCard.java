@@ -16,6 +16,7 @@ import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.control.LetterRow;
+import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.AuditEvent;
@@ -35,6 +36,9 @@ public class LetterCard implements Serializable {
 
     @Inject
     transient Letters letters;
+
+    @Inject
+    transient LetterFiles files;
 
     @Inject
     transient Users users;
@@ -63,7 +67,7 @@ public class LetterCard implements Serializable {
 
     /** Files, history and links, read again after anything that changes them. */
     private void reloadDetails() {
-        attachments = letters.attachments(id);
+        attachments = files.attachments(id);
         history = letters.history(id);
         actorNames = users.shortNames(history.stream().map(AuditEvent::getActor).toList());
         answered = letters.linked(id, LetterLink.REPLY_TO);
@@ -78,7 +82,7 @@ public class LetterCard implements Serializable {
 
     public void upload(FileUploadEvent event) {
         uploadLimit.check(event.getFile().getSize());
-        letters.attach(id, event.getFile().getFileName(), event.getFile().getContent());
+        files.attach(id, event.getFile().getFileName(), event.getFile().getContent());
         reloadDetails();
         attachmentAdded.fire(new AttachmentAdded(id));
     }
@@ -173,7 +177,7 @@ public class LetterCard implements Serializable {
     }
 
     public String numbered(LetterRow row) {
-        return Letters.numbered(row);
+        return row.numbered();
     }
 
     public long getId() {

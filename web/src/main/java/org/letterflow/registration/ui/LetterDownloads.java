@@ -13,7 +13,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.JournalExport;
 import org.letterflow.registration.boundary.Journals;
-import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.JournalPeriod;
 
@@ -26,7 +26,7 @@ public class LetterDownloads implements PageDownload {
     private static final Pattern JOURNAL = Pattern.compile("/journals/(\\d+)/print\\.(pdf|xlsx)");
 
     @Inject
-    Letters letters;
+    LetterFiles files;
 
     @Inject
     Journals journals;
@@ -52,11 +52,11 @@ public class LetterDownloads implements PageDownload {
                     pdf ? "application/pdf" : JournalExport.XLSX,
                     JournalExport.fileName(print, period, journal.group(2)), pdf);
         } else if (attachment.matches()) {
-            AttachmentContent content = letters.content(Long.parseLong(attachment.group(1)),
+            AttachmentContent content = files.content(Long.parseLong(attachment.group(1)),
                     Long.parseLong(attachment.group(2)), request.getParameter("stamped") != null);
             Download.write(response, content.bytes(), content.mediaType(), content.fileName(), inline);
         } else if (card.matches()) {
-            Download.write(response, letters.card(Long.parseLong(card.group(1))), "application/pdf",
+            Download.write(response, files.card(Long.parseLong(card.group(1))), "application/pdf",
                     "карточка-" + card.group(1) + ".pdf", true);
         } else {
             return false;

@@ -24,6 +24,7 @@ import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Correspondents;
 import org.letterflow.registration.boundary.DuplicateLetterException;
 import org.letterflow.registration.boundary.LetterForm;
+import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
@@ -42,6 +43,9 @@ public class LetterEditor implements Serializable {
 
     @Inject
     transient Letters letters;
+
+    @Inject
+    transient LetterFiles files;
 
     @Inject
     transient Journals journals;
@@ -148,7 +152,7 @@ public class LetterEditor implements Serializable {
             }
             boolean fileAttached = file != null && file.getSize() > 0;
             if (fileAttached) {
-                letters.attach(letter.getId(), file.getFileName(), file.getContent(), true);
+                files.attach(letter.getId(), file.getFileName(), file.getContent(), true);
             }
             formSaved.fire(new RegistrationFormSaved(letter.getId(), fileAttached, fieldValues()));
         } else {

@@ -8,7 +8,7 @@ import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.registration.control.LetterOrder;
 import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.control.LetterRow;
-import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LetterSearches;
 import org.letterflow.platform.ResultPage;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,18 +21,18 @@ import org.primefaces.model.SortOrder;
  */
 public class LetterRows extends LazyDataModel<LetterRow> {
 
-    private final transient Letters letters;
+    private final transient LetterSearches letters;
     private final Supplier<LetterQuery> query;
     private final ListMemory memory;
     private final ListRows.Loaded loaded;
     private transient ResultPage<LetterRow> last;
 
-    public LetterRows(Letters letters, Supplier<LetterQuery> query) {
+    public LetterRows(LetterSearches letters, Supplier<LetterQuery> query) {
         this(letters, query, null, null);
     }
 
     /** A list that remembers: told each sort and page size it is loaded with. */
-    public LetterRows(Letters letters, Supplier<LetterQuery> query, ListMemory memory, ListRows.Loaded loaded) {
+    public LetterRows(LetterSearches letters, Supplier<LetterQuery> query, ListMemory memory, ListRows.Loaded loaded) {
         this.letters = letters;
         this.query = query;
         this.memory = memory;

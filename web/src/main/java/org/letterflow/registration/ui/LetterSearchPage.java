@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.letterflow.registration.control.LetterQuery;
-import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LetterSearches;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 
@@ -17,7 +17,7 @@ import org.letterflow.registration.entity.LetterState;
 public class LetterSearchPage implements Serializable {
 
     @Inject
-    transient Letters letters;
+    transient LetterSearches letters;
 
     private String text;
     private String number;

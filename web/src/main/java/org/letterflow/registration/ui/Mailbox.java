@@ -12,7 +12,7 @@ import org.letterflow.organisation.boundary.ListPreferences;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.platform.ui.ShowsProblems;
-import org.letterflow.registration.boundary.Letters;
+import org.letterflow.registration.boundary.LetterSearches;
 import org.letterflow.registration.control.JournalFilter;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
@@ -32,7 +32,7 @@ public class Mailbox implements Serializable {
             "state");
 
     @Inject
-    transient Letters letters;
+    transient LetterSearches letters;
 
     @Inject
     transient ListPreferences preferences;

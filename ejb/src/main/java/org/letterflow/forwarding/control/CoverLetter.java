@@ -1,0 +1,28 @@
+package org.letterflow.forwarding.control;
+
+import org.letterflow.registration.control.Filing;
+import org.letterflow.registration.entity.Requisites;
+
+/**
+ * What a cover letter that re-issues an incoming letter to the organisation's subordinates says:
+ * the reference to the letter it passes on, in the words Russian offices use.
+ */
+public final class CoverLetter {
+
+    private CoverLetter() {
+    }
+
+    /**
+     * "В соответствии с письмом Минпросвещения России от 15.01.2021 № 57-0144 направляем для
+     * использования в работе." Whatever the incoming letter lacks is left out, with its space.
+     *
+     * @param sender the sender as named on the incoming letter, or null
+     */
+    public static String reference(String sender, Requisites incoming) {
+        String reference = "В соответствии с письмом " + (sender == null ? "" : sender + " ")
+                + (incoming.correspondentDate() == null ? "" : "от " + Filing.DATE.format(incoming.correspondentDate()) + " ")
+                + (incoming.correspondentNumber() == null ? "" : "№ " + incoming.correspondentNumber() + " ")
+                + "направляем для использования в работе.";
+        return reference.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,64 @@
+package org.letterflow.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.organisation.entity.User;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.LetterState;
+
+/**
+ * Who may read a letter, in one place for every boundary that hands one out: a user sees the
+ * letters of their own organisation; a restricted (ДСП) letter only its registering clerk and the
+ * readers named on it. Any other letter "does not exist", whatever the reason.
+ */
+@Dependent
+public class LetterAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    /** A letter the caller may read; any other answers "not found". */
+    public Letter find(long id) {
+        Letter letter = em.find(Letter.class, id);
+        if (letter == null || !mayRead(letter)) {
+            throw BusinessException.notFound("Письмо не найдено");
+        }
+        return letter;
+    }
+
+    /** What {@link #find} checks, as a yes or no. */
+    public boolean readable(long id) {
+        Letter letter = em.find(Letter.class, id);
+        return letter != null && mayRead(letter);
+    }
+
+    public boolean mayRead(Letter letter) {
+        User me = caller.get();
+        if (!letter.getOrganisation().getId().equals(me.getOrganisation().getId())) {
+            return false;
+        }
+        if (!letter.isRestricted() || me.getLogin().equalsIgnoreCase(letter.getCreatedBy())) {
+            return true;
+        }
+        return !em.createNativeQuery("select 1 from letter_reader where letter_id = ?1 and user_id = ?2")
+                .setParameter(1, letter.getId()).setParameter(2, me.getId()).getResultList().isEmpty();
+    }
+
+    /**
+     * Whether an approval round of the letter is under way: its requisites and files are then the
+     * approvers', not the clerk's. Read from the approval component's table: approval builds on
+     * registration, so registration may not call it.
+     */
+    public boolean onApproval(Letter letter) {
+        return letter.getState() == LetterState.DRAFT
+                && !em.createNativeQuery("select 1 from approval_sheet where letter_id = ?1 and state = 'IN_PROGRESS'")
+                .setParameter(1, letter.getId()).getResultList().isEmpty();
+    }
+}
