@@ -98,14 +98,14 @@ class DisciplineRollupIT extends DeployedApplication {
         // report, a person moved to another organisation, an organisation's time zone
         Database.execute("update task_checkpoint c set state = 'OPEN', returned_comment = 'Не полностью'"
                 + " from task t join resolution r on r.id = t.resolution_id where t.id = c.task_id"
-                + " and r.text like '" + mark + "%' and c.state = 'REPORTED' and c.id % 3 = 0");
+                + " and r.text like '" + mark + "%' and c.state = 'REPORTED' and c.position % 4 = 1");
         Database.execute("update task_checkpoint c set due_on = c.due_on + 17"
                 + " from task t join resolution r on r.id = t.resolution_id where t.id = c.task_id"
-                + " and r.text like '" + mark + "%' and c.state = 'OPEN' and c.id % 4 = 1");
+                + " and r.text like '" + mark + "%' and c.state = 'OPEN' and c.position % 3 = 1");
         Database.execute("update task_checkpoint c set state = 'REPORTED', report = 'Отчёт', reported_by = 'it',"
                 + " reported_at = cast(c.due_on as timestamp) + interval '23 hours 59 minutes'"
                 + " from task t join resolution r on r.id = t.resolution_id where t.id = c.task_id"
-                + " and r.text like '" + mark + "%' and c.state = 'OPEN' and c.id % 5 = 2");
+                + " and r.text like '" + mark + "%' and c.state = 'OPEN' and c.position % 5 = 2");
         Database.execute("update app_user set organisation_id = (select max(id) from organisation where parent_id = " + root
                 + ") where login = 'rollup." + mark + ".1'");
         Database.execute("update organisation set time_zone = 'Asia/Vladivostok' where id = " + child);
@@ -169,7 +169,7 @@ class DisciplineRollupIT extends DeployedApplication {
                   left join app_user u on u.id = t.assignee_user_id
                   join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id),
                        generate_series(1, 12) p,
-                       lateral (select cast(now() at time zone h.time_zone as date) - 70 + p * 12 - 6 + (t.id %% 13) as due_on) d,
+                       lateral (select cast(now() at time zone h.time_zone as date) - 70 + p * 12 - 6 + cast(t.id %% 13 as int) as due_on) d,
                        lateral (select case (t.id * 7 + p) %% 3 when 0 then 'OPEN' when 1 then 'REPORTED' else 'DONE' end as state) s
                  where r.text = '%s поручение'""".formatted(mark));
         // and each zone's yesterday, today and tomorrow, open
