@@ -13,12 +13,15 @@ $$;
 create trigger organisation_ancestors before insert or update of parent_id on organisation
     for each row execute function organisation_ancestors_from_parent();
 
--- A moved organisation takes its subtree along.
+-- A moved organisation takes its subtree along, and their discipline roll-ups (below).
 create function organisation_ancestors_of_subtree() returns trigger language plpgsql as $$
 begin
     update organisation
        set ancestors = new.ancestors || new.id || ancestors[cardinality(old.ancestors) + 2:]
      where ancestors @> array[new.id];
+    update task_discipline d set ancestors = o.ancestors
+      from organisation o
+     where o.id = d.organisation_id and (o.id = new.id or o.ancestors @> array[new.id]);
     return null;
 end
 $$;
@@ -54,21 +57,25 @@ create table task_discipline (
     on_time         int    not null,
     late            int    not null,
     open            int    not null,
+    -- The organisation's ancestors (organisation.ancestors), copied so that a subtree's roll-ups are
+    -- found by this row alone: the country's million would otherwise each be joined to their organisation.
+    ancestors       bigint[] not null,
     constraint task_discipline_key unique nulls not distinct (organisation_id, due_month, person_id)
 );
+create index task_discipline_ancestors_idx on task_discipline using gin (ancestors);
 
 -- The line a checkpoint counts in and whether it was on time: reported before the end of the due day
 -- in the time zone of the organisation it counts for (the same rule as the report's detail rows).
 create function task_discipline_add(p_task bigint[], p_due date[], p_state varchar[], p_reported timestamptz[],
                                     p_sign int[]) returns void language sql as $$
-    insert into task_discipline as d (organisation_id, person_id, due_month, total, on_time, late, open)
+    insert into task_discipline as d (organisation_id, person_id, due_month, total, on_time, late, open, ancestors)
     select h.id, u.id, cast(date_trunc('month', c.due_on) as date),
            sum(c.sign),
            coalesce(sum(c.sign) filter (where c.state <> 'OPEN'
                and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone), 0),
            coalesce(sum(c.sign) filter (where c.state <> 'OPEN'
                and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone), 0),
-           coalesce(sum(c.sign) filter (where c.state = 'OPEN'), 0)
+           coalesce(sum(c.sign) filter (where c.state = 'OPEN'), 0), h.ancestors
       from unnest(p_task, p_due, p_state, p_reported, p_sign) as c (task_id, due_on, state, reported_at, sign)
       join task t on t.id = c.task_id
       left join app_user u on u.id = t.assignee_user_id
@@ -123,13 +130,13 @@ create trigger task_discipline_checkpoint_delete after delete on task_checkpoint
 -- moved to another organisation, a task given to someone else or removed).
 create function task_discipline_recount(p_organisations bigint[]) returns void language sql as $$
     delete from task_discipline where organisation_id = any (p_organisations);
-    insert into task_discipline (organisation_id, person_id, due_month, total, on_time, late, open)
+    insert into task_discipline (organisation_id, person_id, due_month, total, on_time, late, open, ancestors)
     select h.id, a.person, cast(date_trunc('month', c.due_on) as date), count(*),
            count(*) filter (where c.state <> 'OPEN'
                and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
            count(*) filter (where c.state <> 'OPEN'
                and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
-           count(*) filter (where c.state = 'OPEN')
+           count(*) filter (where c.state = 'OPEN'), h.ancestors
       from (select t.id, t.assignee_org_id, cast(null as bigint) from task t
              where t.assignee_org_id = any (p_organisations)
             union all

@@ -86,8 +86,8 @@ public class Discipline {
                                    sum(r.late) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
                                    sum(r.open) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
                                    sum(r.open) filter (where r.due_month between cast(?4 as date) and cast(?5 as date))
-                              from task_discipline r join organisation s on s.id = r.organisation_id
-                             where (s.id = ?1 or s.ancestors @> array[cast(?1 as bigint)])
+                              from task_discipline r
+                             where (r.organisation_id = ?1 or r.ancestors @> array[cast(?1 as bigint)])
                                and (r.due_month between cast(?2 as date) and cast(?3 as date)
                                     or r.due_month between cast(?4 as date) and cast(?5 as date))
                              group by r.organisation_id, r.person_id
