@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Row;
+import org.letterflow.tasks.control.DisciplinePeriod;
 import org.letterflow.tasks.control.DueDates;
 import org.letterflow.tasks.control.TaskRow;
 
@@ -48,7 +52,12 @@ public class Discipline {
     /**
      * Execution discipline for due dates in a period, per organisation at or below {@code org}
      * (default: the caller's) and per person within each: on time means reported by the end of
-     * the due day in the assignee organisation's time zone.
+     * the due day in the assignee organisation's time zone; overdue, open and due before today there.
+     *
+     * <p>Whole months come from the roll-ups ({@code task_discipline}, kept by triggers as due dates
+     * and reports change), the days at the period's edges and around today from the due dates
+     * themselves ({@link DisciplinePeriod} says which); the numbers are those of counting every due
+     * date, as {@code DisciplineRollupIT} checks against that plain query.
      */
     public List<DisciplineRow> discipline(LocalDate from, LocalDate to, Long org) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -58,48 +67,78 @@ public class Discipline {
         if (!caller.sees(root)) {
             throw BusinessException.notFound("Организация не найдена");
         }
-        // overdue and open: today from the one clock (?4), in the zone of the assignee organisation
-        List<?> rows = em.createNativeQuery("""
-                        with recursive subtree(id) as (
-                            select id from organisation where id = ?1
-                            union all
-                            select o.id from organisation o join subtree s on o.parent_id = s.id
+        Instant now = clock.instant();
+        DisciplinePeriod period = new DisciplinePeriod(from, to, now);
+        // a country's roll-ups are grouped by some 100,000 lines: in memory, not in files on disk
+        em.createNativeQuery("select set_config('work_mem', '64MB', true)").getSingleResult();
+        List<Row> rows = Row.all(em.createNativeQuery("""
+                        with day(due_on, measure, sign) as (
+                            select * from unnest(cast(?6 as date[]), cast(?7 as varchar[]), cast(?8 as int[]))
                         )
-                        -- tasks of the organisations, and of their people, each found through its own index
-                        , assigned(task, organisation, person) as (
-                            select t.id, t.assignee_org_id, cast(null as bigint) from task t join subtree s on s.id = t.assignee_org_id
+                        , counted(organisation, person, total, on_time, late, open, overdue) as (
+                            -- whole months: the roll-ups of the subtree's organisations
+                            select r.organisation_id, r.person_id,
+                                   sum(r.total) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
+                                   sum(r.on_time) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
+                                   sum(r.late) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
+                                   sum(r.open) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
+                                   sum(r.open) filter (where r.due_month between cast(?4 as date) and cast(?5 as date))
+                              from task_discipline r
+                             where (r.organisation_id = ?1 or r.ancestors @> array[cast(?1 as bigint)])
+                               and (r.due_month between cast(?2 as date) and cast(?3 as date)
+                                    or r.due_month between cast(?4 as date) and cast(?5 as date))
+                             group by r.organisation_id, r.person_id
                             union all
-                            select t.id, u.organisation_id, u.id from app_user u join subtree s on s.id = u.organisation_id
-                              join task t on t.assignee_user_id = u.id
+                            -- edge days: the due dates themselves, each counted with its day's sign
+                            select h.id, u.id,
+                                   sum(d.sign) filter (where d.measure = 'ALL'),
+                                   sum(d.sign) filter (where d.measure = 'ALL' and c.state <> 'OPEN'
+                                       and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
+                                   sum(d.sign) filter (where d.measure = 'ALL' and c.state <> 'OPEN'
+                                       and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
+                                   sum(d.sign) filter (where d.measure = 'ALL' and c.state = 'OPEN'),
+                                   sum(d.sign) filter (where c.state = 'OPEN' and (d.measure = 'OVERDUE'
+                                       or d.measure = 'OVERDUE_BY_TODAY'
+                                          and c.due_on < cast(cast(?9 as timestamptz) at time zone h.time_zone as date)))
+                              from day d
+                              join task_checkpoint c on c.due_on = d.due_on
+                              join task t on t.id = c.task_id
+                              left join app_user u on u.id = t.assignee_user_id
+                              join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
+                             where h.id = ?1 or h.ancestors @> array[cast(?1 as bigint)]
+                             group by h.id, u.id
                         )
-                        select h.id, u.id, h.short_name, u.short_name, count(*),
-                               count(*) filter (where c.state <> 'OPEN'
-                                   and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
-                               count(*) filter (where c.state <> 'OPEN'
-                                   and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone),
-                               count(*) filter (where c.state = 'OPEN'
-                                   and c.due_on < cast(cast(?4 as timestamptz) at time zone h.time_zone as date)),
-                               count(*) filter (where c.state = 'OPEN'
-                                   and c.due_on >= cast(cast(?4 as timestamptz) at time zone h.time_zone as date))
-                          from assigned a
-                          join task_checkpoint c on c.task_id = a.task
-                          join organisation h on h.id = a.organisation
-                          left join app_user u on u.id = a.person
-                         where c.due_on between ?2 and ?3
+                        select h.id as organisation, u.id as person, h.short_name as organisation_name,
+                               u.short_name as person_name, sum(x.total) as total,
+                               coalesce(sum(x.on_time), 0) as on_time, coalesce(sum(x.late), 0) as late,
+                               coalesce(sum(x.overdue), 0) as overdue,
+                               coalesce(sum(x.open), 0) - coalesce(sum(x.overdue), 0) as open
+                          from counted x
+                          join organisation h on h.id = x.organisation
+                          left join app_user u on u.id = x.person
                          group by grouping sets ((h.id, h.short_name), (h.id, h.short_name, u.id, u.short_name))
-                        having grouping(u.id) = 1 or u.id is not null
+                        having (grouping(u.id) = 1 or u.id is not null) and sum(x.total) > 0
                          order by h.short_name, u.short_name nulls first""")
-                .setParameter(1, root).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
-                .setParameter(4, Timestamp.from(clock.instant()))
-                .getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new DisciplineRow(n(r[0]), r[1] == null ? null : n(r[1]), (String) r[2], (String) r[3], n(r[4]),
-                    n(r[5]), n(r[6]), n(r[7]), n(r[8]));
-        }).toList();
+                .setParameter(1, root)
+                .setParameter(2, monthOrNull(period.months(), true)).setParameter(3, monthOrNull(period.months(), false))
+                .setParameter(4, monthOrNull(period.overdueMonths(), true))
+                .setParameter(5, monthOrNull(period.overdueMonths(), false))
+                .setParameter(6, array(period.days(), day -> day.day().toString()))
+                .setParameter(7, array(period.days(), day -> day.measure().name()))
+                .setParameter(8, array(period.days(), day -> Integer.toString(day.sign())))
+                .setParameter(9, now.toString()));
+        return rows.stream().map(r -> new DisciplineRow(r.longValue("organisation"), r.longOrNull("person"),
+                r.string("organisation_name"), r.string("person_name"), r.longValue("total"), r.longValue("on_time"),
+                r.longValue("late"), r.longValue("overdue"), r.longValue("open"))).toList();
     }
 
-    private static long n(Object value) {
-        return ((Number) value).longValue();
+    /** A month range's first or last month as the date PostgreSQL compares, or null for no months. */
+    private static String monthOrNull(DisciplinePeriod.Months months, boolean first) {
+        return months == null ? null : (first ? months.first() : months.last()).toString();
+    }
+
+    /** A PostgreSQL array literal of simple values (dates, names, numbers: nothing to quote). */
+    private static String array(List<DisciplinePeriod.Day> days, Function<DisciplinePeriod.Day, String> value) {
+        return days.stream().map(value).collect(Collectors.joining(",", "{", "}"));
     }
 }
