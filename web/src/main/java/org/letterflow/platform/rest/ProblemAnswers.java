@@ -61,6 +61,27 @@ public class ProblemAnswers implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null); // @SchemaProperty's defaults, copied as if they were limits
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMinItems())) {
+            schema.setMinItems(null);
+        }
+        if (Integer.valueOf(Integer.MIN_VALUE).equals(schema.getMaxItems())) {
+            schema.setMaxItems(null);
+        }
+        if (schema.getType() == null && schema.getRef() == null
+                && ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat()))) {
+            // a java.time field: Payara keeps the annotation's format but drops its type string
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        if (schema.getType() == Schema.SchemaType.NUMBER && schema.getFormat() == null) {
+            // Payara writes long, Long and short as "number" with no format, as it writes double; the API's
+            // fractional values say format double (FractionsSayTheirFormatTest keeps that true), so the rest
+            // are identifiers, versions and counts
+            schema.setType(Schema.SchemaType.INTEGER);
+            schema.setFormat("int64");
+        }
         if (schema.getType() == Schema.SchemaType.ARRAY && !none(schema.getProperties())
                 && (schema.getItems() == null || schema.getItems().getType() == null && schema.getItems().getRef() == null)) {
             // a list of a library's record: Payara writes the record's fields on the array, not on its items
