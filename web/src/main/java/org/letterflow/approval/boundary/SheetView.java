@@ -16,7 +16,7 @@ import org.letterflow.approval.entity.ApprovalStep;
  */
 @Schema(description = "Лист согласования: один круг согласования проекта письма")
 public record SheetView(
-        @Schema(type = SchemaType.INTEGER, format = "int64", description = "Идентификатор листа") long id,
+        @Schema(description = "Идентификатор листа") long id,
         @Schema(description = "Письмо (проект)") long letter,
         @Schema(description = "Номер круга") int round,
         @Schema(description = "Кто отправил на согласование") String initiator,

@@ -12,7 +12,7 @@ import org.letterflow.tasks.entity.Task;
 /** A task as the API shows it: the resolution, the assignee, the task it divides if any, and each checkpoint. */
 @Schema(description = "Поручение по резолюции")
 public record TaskView(
-        @Schema(format = "int64", description = "Идентификатор поручения") long id,
+        @Schema(description = "Идентификатор поручения") long id,
         @Schema(description = "Письмо") long letter,
         @Schema(description = "Текст резолюции", example = "Подготовить ответ") String resolution,
         @Schema(description = "Автор резолюции") String author,
@@ -22,7 +22,7 @@ public record TaskView(
         @Schema(description = "Исполнитель-организация") Long assigneeOrganisation,
         @Schema(description = "Ответственный исполнитель") boolean responsible,
         @Schema(description = "Поручение, из которого выделено") Long parentTask,
-        @Schema(implementation = CheckpointView.class, description = "Сроки (контрольные точки)") List<CheckpointView> checkpoints) {
+        @Schema(type = SchemaType.ARRAY, implementation = CheckpointView.class, description = "Сроки (контрольные точки)") List<CheckpointView> checkpoints) {
 
     /** One due date and what became of it. */
     @Schema(description = "Срок поручения")
