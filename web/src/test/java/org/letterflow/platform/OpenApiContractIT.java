@@ -216,7 +216,7 @@ class OpenApiContractIT extends DeployedApplication {
         JsonObject schemas = json(document).getJsonObject("components").getJsonObject("schemas");
         List<String> faults = new ArrayList<>();
         for (String name : List.of("LetterView", "AttachmentView", "TaskView", "CheckpointView", "SheetView", "StepView",
-                "DeliveryView", "LetterPage", "DeliveryPage", "DeliveryRow", "ExtractionAnswer", "ExtractionJob")) {
+                "DeliveryView", "LetterPage", "DeliveryPage", "DeliveryRow", "ExtractionAnswer", "ExtractionJob", "Problem")) {
             JsonObject schema = schemas.getJsonObject(name);
             if (schema == null) {
                 faults.add(name + ": missing");
