@@ -44,13 +44,14 @@ class ApprovalApiIT extends DeployedApplication {
         long first = stepOf(sheet, 1);
         long second = stepOf(sheet, 2);
 
-        assertEquals(409, head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"SIGNED\"}").status(),
-                "the head's turn comes after the deputy's");
-        assertEquals(403, head.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
-                "only the step's approver decides it");
-        Api.Reply noRemarks = deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED_WITH_REMARKS\"}");
-        assertEquals(400, noRemarks.status());
-        assertTrue(noRemarks.body().contains("remarks"), noRemarks.body());
+        // the head's turn comes after the deputy's
+        head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"SIGNED\"}")
+                .refused(409, "Ещё не ваша очередь");
+        // only the step's approver decides it
+        head.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}")
+                .refused(403, "Решение по этому шагу принимает");
+        deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED_WITH_REMARKS\"}")
+                .refusedField(400, "remarks", "Напишите замечания");
         assertTrue(deputy.get("api/v1/approvals/pending").array().stream()
                 .anyMatch(p -> ((JsonObject) p).getJsonNumber("step").longValue() == first), "waiting for the deputy");
 
@@ -60,10 +61,12 @@ class ApprovalApiIT extends DeployedApplication {
         assertEquals(200, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status());
         JsonObject atHead = executor.get("api/v1/letters/" + letter + "/approval-sheet").array().getJsonObject(0);
         assertTrue(atHead.getJsonArray("holders").getString(0).contains("Музипов"), atHead.toString());
-        assertEquals(409, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
-                "a decision is given once");
-        assertEquals(400, head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"APPROVED\"}").status(),
-                "the signature step is signed or rejected");
+        // a decision is given once
+        deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}")
+                .refused(409, "Решение по этому шагу уже принято");
+        // the signature step is signed or rejected
+        head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"APPROVED\"}")
+                .refusedField(400, "result", "На шаге подписи документ подписывают или не согласуют");
         Api.Reply signed = head.post("api/v1/approval-steps/" + second + "/decision", "{\"result\": \"SIGNED\"}");
         assertEquals(200, signed.status(), signed.body());
         assertEquals("SIGNED", signed.json().getString("state"));
@@ -74,8 +77,9 @@ class ApprovalApiIT extends DeployedApplication {
         var pdf = executor.download("api/v1/letters/" + letter + "/approval-sheet.pdf");
         assertEquals(200, pdf.statusCode());
         assertTrue(new String(pdf.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-        assertEquals(409, executor.post("api/v1/letters/" + letter + "/approval-sheet",
-                "{\"steps\": [{\"approver\": \"tatarstan.head\"}]}").status(), "a signed letter is not routed again");
+        // a signed letter is not routed again
+        executor.post("api/v1/letters/" + letter + "/approval-sheet", "{\"steps\": [{\"approver\": \"tatarstan.head\"}]}")
+                .refused(409, "Согласуют только проект исходящего письма");
     }
 
     @Test
@@ -129,16 +133,18 @@ class ApprovalApiIT extends DeployedApplication {
         Api executor = Api.as(base, "tatarstan.executor", "demo");
         long letter = draft(executor, "О маршрутах");
         String path = "api/v1/letters/" + letter + "/approval-sheet";
-        assertEquals(400, executor.post(path, "{\"steps\": []}").status(), "an empty route");
-        Api.Reply notExecutive = executor.post(path, "{\"steps\": [{\"approver\": \"tatarstan.clerk\"}]}");
-        assertEquals(400, notExecutive.status());
-        assertTrue(notExecutive.body().contains("steps[0].approver"), notExecutive.body());
-        assertEquals(400, executor.post(path, "{\"steps\": [{\"approver\": \"tomsk.head\"}]}").status(),
-                "an approver from another organisation");
-        assertEquals(400, executor.post(path, "{\"steps\": [{\"approver\": \"nobody\"}]}").status());
-        assertEquals(400, executor.post(path, "{\"kind\": \"SIDEWAYS\", \"steps\": []}").status(), "an unknown kind");
-        assertEquals(404, Api.as(base, "tomsk.clerk", "demo").get(path).status(), "another organisation's letter");
-        assertEquals(404, executor.post("api/v1/approval-steps/999999/decision", "{\"result\": \"APPROVED\"}").status());
+        executor.post(path, "{\"steps\": []}").refusedField(400, "steps", "Маршрут пуст");
+        executor.post(path, "{\"steps\": [{\"approver\": \"tatarstan.clerk\"}]}")
+                .refusedField(400, "steps[0].approver", "не может подписывать: у него нет роли руководителя");
+        // an approver from another organisation
+        executor.post(path, "{\"steps\": [{\"approver\": \"tomsk.head\"}]}")
+                .refusedField(400, "steps[0].approver", "только сотрудник вашей организации");
+        executor.post(path, "{\"steps\": [{\"approver\": \"nobody\"}]}").refused(400, "«nobody» не найден");
+        executor.post(path, "{\"kind\": \"SIDEWAYS\", \"steps\": []}").refused(400, "Тело запроса не является корректным JSON");
+        // another organisation's letter
+        Api.as(base, "tomsk.clerk", "demo").get(path).refused(404, "не найден");
+        executor.post("api/v1/approval-steps/999999/decision", "{\"result\": \"APPROVED\"}")
+                .refused(404, "Шаг согласования не найден");
     }
 
     @Test
@@ -179,10 +185,12 @@ class ApprovalApiIT extends DeployedApplication {
         long first = stepOf(sheet, 1);
         assertEquals(403, deputy.post("api/v1/approval-steps/" + first + "/decision", "{\"result\": \"APPROVED\"}").status(),
                 "not yet a deputy");
-        assertEquals(400, head.post("api/v1/deputies", "{\"deputy\": \"tatarstan.deputy\", \"from\": \"" + today
-                + "\", \"to\": \"" + today.minusDays(1) + "\"}").status(), "a period that ends before it starts");
-        assertEquals(400, head.post("api/v1/deputies", "{\"deputy\": \"tomsk.head\", \"from\": \"" + today
-                + "\", \"to\": \"" + today.plusDays(3) + "\"}").status(), "a deputy from another organisation");
+        // a period that ends before it starts
+        head.post("api/v1/deputies", "{\"deputy\": \"tatarstan.deputy\", \"from\": \"" + today
+                + "\", \"to\": \"" + today.minusDays(1) + "\"}").refusedField(400, "to", "Укажите период замещения");
+        // a deputy from another organisation
+        head.post("api/v1/deputies", "{\"deputy\": \"tomsk.head\", \"from\": \"" + today
+                + "\", \"to\": \"" + today.plusDays(3) + "\"}").refusedField(400, "deputy", "только сотрудник вашей организации");
         Api.Reply named = head.post("api/v1/deputies", "{\"deputy\": \"tatarstan.deputy\", \"from\": \"" + today
                 + "\", \"to\": \"" + today.plusDays(3) + "\"}");
         assertEquals(201, named.status(), named.body());
@@ -211,9 +219,12 @@ class ApprovalApiIT extends DeployedApplication {
         Api.Reply saved = executor.post("api/v1/route-templates", "{\"name\": \"" + name + "\", \"kind\": \"SEQUENTIAL\","
                 + " \"approvers\": [\"tatarstan.deputy\", \"tatarstan.head\"]}");
         assertEquals(201, saved.status(), saved.body());
-        assertEquals(409, executor.post("api/v1/route-templates", "{\"name\": \"" + name.toUpperCase() + "\","
-                + " \"approvers\": [\"tatarstan.head\"]}").status(), "names are unique in the organisation");
-        assertEquals(400, executor.post("api/v1/route-templates", "{\"name\": \"Чужой\", \"approvers\": [\"tomsk.head\"]}").status());
+        // names are unique in the organisation
+        executor.post("api/v1/route-templates", "{\"name\": \"" + name.toUpperCase() + "\","
+                + " \"approvers\": [\"tatarstan.head\"]}").refused(409, "уже есть");
+        executor.post("api/v1/route-templates", "{\"name\": \"Чужой\", \"approvers\": [\"tomsk.head\"]}")
+                .refusedField(400, "approvers", "«tomsk.head» не найден в вашей организации");
+
         assertTrue(tomsk.get("api/v1/route-templates").array().stream()
                 .noneMatch(t -> t.asJsonObject().getString("name").equals(name)), "another organisation's templates are not shown");
         JsonObject template = executor.get("api/v1/route-templates").array().stream().map(v -> v.asJsonObject())

@@ -160,8 +160,7 @@ class RouteBuilderJourneyIT extends DeployedApplication {
         press(browser, name);
         tabTo(browser, "card:saveTemplate");
         press(browser, Keys.ENTER);
-        browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:messages"),
-                "Шаблон «" + name + "» сохранён"));
+        browser.messageOnce("Шаблон «" + name + "» сохранён");
         assertEquals(TYPED.format(deputyDue), browser.visible(By.id("card:step:0:due_input")).getAttribute("value"),
                 "saving the template keeps the due times typed");
         assertEquals(TYPED.format(headDue), browser.visible(By.id("card:step:1:due_input")).getAttribute("value"));
@@ -249,8 +248,7 @@ class RouteBuilderJourneyIT extends DeployedApplication {
                 // the template is deleted; the steps it filled stay
                 tabTo(browser, "card:deleteTemplate");
                 press(browser, Keys.ENTER);
-                browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:messages"),
-                        "Шаблон «" + name + "» удалён"));
+                browser.messageOnce("Шаблон «" + name + "» удалён");
                 assertTrue(template(executor, name).isEmpty(), "the API no longer lists the deleted template");
                 assertEquals(2, routeSteps(browser).size());
 
@@ -260,9 +258,7 @@ class RouteBuilderJourneyIT extends DeployedApplication {
                 press(browser, impossible, Keys.ESCAPE);
                 tabTo(browser, "card:startApproval");
                 press(browser, Keys.ENTER);
-                browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:messages"),
-                        "такой даты нет"));
-                assertTrue(browser.text(By.id("card:messages")).contains("ничего не сохранено"));
+                assertTrue(browser.messageOnce("такой даты нет").contains("ничего не сохранено"));
                 assertEquals(impossible, browser.driver().findElement(By.id("card:step:0:due_input")).getAttribute("value"),
                         "what was typed stays, to be corrected");
                 assertEquals(0, executor.get("api/v1/letters/" + second + "/approval-sheet").array().size(),

@@ -161,6 +161,48 @@ public final class Api {
             return (JsonArray) parse();
         }
 
+        /**
+         * A refusal as a client shows it (issue 15: the error contract, not only the status): this status, sent as
+         * problem+json that repeats it, whose {@code detail} or one of whose {@code errors} says {@code says}. Returns
+         * the reply for further checks.
+         */
+        public Reply refused(int expected, String says) {
+            JsonObject problem = problem(expected);
+            String detail = problem.getString("detail", "");
+            boolean inErrors = fieldErrors(problem).stream().anyMatch(e -> e.getString("message", "").contains(says));
+            org.junit.jupiter.api.Assertions.assertTrue(detail.contains(says) || inErrors,
+                    "the refusal should say «" + says + "»: " + this);
+            return this;
+        }
+
+        /** A refusal naming the request's field at fault, with a message that says {@code says}. */
+        public Reply refusedField(int expected, String field, String says) {
+            JsonObject problem = problem(expected);
+            org.junit.jupiter.api.Assertions.assertTrue(fieldErrors(problem).stream().anyMatch(e ->
+                            field.equals(e.getString("field", null)) && e.getString("message", "").contains(says)),
+                    "the refusal should name the field " + field + " and say «" + says + "»: " + this);
+            return this;
+        }
+
+        private JsonObject problem(int expected) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, status(), this::toString);
+            org.junit.jupiter.api.Assertions.assertTrue(contentType().startsWith("application/problem+json"),
+                    () -> "a refusal is problem+json, not " + contentType() + ": " + this);
+            JsonObject problem = json();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, problem.getInt("status", 0), this::toString);
+            String detail = problem.getString("detail", "");
+            org.junit.jupiter.api.Assertions.assertTrue(detail.matches("(?s).*[А-Яа-яЁё].*"),
+                    () -> "the detail a client shows is Russian: " + this);
+            org.junit.jupiter.api.Assertions.assertFalse(detail.matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+\\.).*"),
+                    () -> "no stack trace or exception name: " + this);
+            return problem;
+        }
+
+        private static java.util.List<JsonObject> fieldErrors(JsonObject problem) {
+            return problem.get("errors") instanceof JsonArray errors
+                    ? errors.getValuesAs(JsonObject.class) : java.util.List.of();
+        }
+
         private JsonStructure parse() {
             try (var reader = Json.createReader(new StringReader(body()))) {
                 return reader.read();

@@ -121,6 +121,20 @@ public final class Browser implements AutoCloseable {
         return visible(by).getText();
     }
 
+    /**
+     * Waits until a message saying {@code text} shows, and checks that it shows once: in the growl or in a page's
+     * message area, not in both (issue 14, item 9). Returns the message as shown.
+     */
+    public String messageOnce(String text) {
+        By shown = By.xpath("//*[(contains(@class,'ui-growl-title') or contains(@class,'ui-messages-')"
+                + " and contains(@class,'-summary')) and contains(., '" + text + "')]");
+        visible(shown);
+        java.util.List<WebElement> all = driver.findElements(shown);
+        org.junit.jupiter.api.Assertions.assertEquals(1, all.size(), () -> "«" + text + "» shows "
+                + all.size() + " times: " + all.stream().map(e -> e.getAttribute("class") + ": " + e.getText()).toList());
+        return all.get(0).getText();
+    }
+
     public WebDriverWait waitUntil() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

@@ -109,6 +109,12 @@ class OpenApiContractIT extends DeployedApplication {
         valid("GET", clerk.get("api/v1/journals"));
         valid("POST", clerk.upload("api/v1/letters/" + letter + "/attachments", "справка.txt",
                 "Справка о проведении".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Api.Reply withAttachment = clerk.get("api/v1/letters/" + letter);
+        assertEquals(1, withAttachment.json().getJsonArray("attachments").size(), withAttachment.body());
+        valid("GET", withAttachment);
+        Api.Reply page = clerk.get("api/v1/letters?limit=5");
+        assertTrue(!page.json().getJsonArray("items").isEmpty(), page.body());
+        valid("GET", page);
 
         Api.Reply missing = clerk.get("api/v1/letters/999999999");
         assertEquals(404, missing.status());
@@ -174,6 +180,69 @@ class OpenApiContractIT extends DeployedApplication {
         assertEquals(201, registered.status(), registered.body());
         valid("POST", registered);
         valid("GET", ministry.get("api/v1/letters/" + outgoing + "/chain"));
+    }
+
+    @Test
+    void anExtractionAndItsBackgroundJobAnswerAsDescribed() throws Exception {
+        Api clerk = Api.as(base, "tomsk.clerk", "demo");
+        byte[] letter = org.letterflow.extraction.control.SeedLetters.text("irkutsk-2025-01-10-02-55-97-25")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply answer = clerk.upload("api/v1/extractions", "письмо.txt", letter);
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(!answer.json().getJsonArray("deadlines").isEmpty(), "the answer carries deadlines to check: " + answer.body());
+        valid("POST", answer);
+
+        Api.Reply started = clerk.upload("api/v1/extractions?async=true", "письмо.txt", letter);
+        assertEquals(202, started.status(), started.body());
+        valid("POST", started);
+        String job = "api/v1/extractions/" + started.json().getString("id");
+        Api.Reply state = clerk.get(job);
+        for (int i = 0; i < 240 && !"DONE".equals(state.json().getString("state")); i++) {
+            Thread.sleep(500);
+            state = clerk.get(job);
+        }
+        assertEquals("DONE", state.json().getString("state"), state.body());
+        valid("GET", state);
+        valid("GET", clerk.get("api/v1/extractions/accuracy"));
+    }
+
+    /**
+     * The validator lets an untyped schema ({@code {}}) pass anything, so the answers above prove little where the
+     * document says nothing: the schemas of the view records say what each field is, what a list holds, and
+     * identifiers are integers.
+     */
+    @Test
+    void theViewsSayWhatTheirFieldsAndListsHold() {
+        JsonObject schemas = json(document).getJsonObject("components").getJsonObject("schemas");
+        List<String> faults = new ArrayList<>();
+        for (String name : List.of("LetterView", "AttachmentView", "TaskView", "CheckpointView", "SheetView", "StepView",
+                "DeliveryView", "LetterPage", "DeliveryPage", "DeliveryRow", "ExtractionAnswer", "ExtractionJob", "Problem")) {
+            JsonObject schema = schemas.getJsonObject(name);
+            if (schema == null) {
+                faults.add(name + ": missing");
+                continue;
+            }
+            schema.getJsonObject("properties").forEach((field, value) -> {
+                JsonObject property = value.asJsonObject();
+                String where = name + "." + field;
+                if (!property.containsKey("type") && !property.containsKey("$ref")) {
+                    faults.add(where + ": no type");
+                }
+                if ("number".equals(property.getString("type", "")) && !property.containsKey("format")) {
+                    faults.add(where + ": a number without format (an identifier should be an integer)");
+                }
+                if ("array".equals(property.getString("type", ""))) {
+                    JsonObject items = property.getJsonObject("items");
+                    if (items == null || !items.containsKey("type") && !items.containsKey("$ref")) {
+                        faults.add(where + ": a list of untyped items");
+                    }
+                }
+            });
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+        assertEquals("integer", schemas.getJsonObject("LetterView").getJsonObject("properties").getJsonObject("id").getString("type"));
+        JsonObject step = schemas.getJsonObject("SheetView").getJsonObject("properties").getJsonObject("steps").getJsonObject("items");
+        assertEquals("string", step.getJsonObject("properties").getJsonObject("decidedAt").getString("type"), step.toString());
     }
 
     /** The answer validates against the document's description of this operation and status. */

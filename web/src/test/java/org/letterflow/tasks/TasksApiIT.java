@@ -62,17 +62,18 @@ class TasksApiIT extends DeployedApplication {
         assertEquals(6, mine.size(), "the municipal authority's clerk sees every date");
         assertEquals(TODAY.plusDays(3).toString(), mine.get(0).getString("dueOn"), "earliest first");
         assertTrue(mine.get(0).getBoolean("dueSoon"), "due in three days");
-        assertEquals(404, clerk.get("api/v1/tasks/" + id).status(), "not the region clerk's task");
-        assertEquals(404, clerk.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт\"}").status(),
-                "a report on a task one may not see: it does not exist for them");
-        assertEquals(400, city.post("api/v1/tasks/" + id + "/report", "{\"text\": \" \"}").status());
+        clerk.get("api/v1/tasks/" + id).refused(404, "не найден"); // not the region clerk's task
+        // a report on a task one may not see: it does not exist for them
+        clerk.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт\"}").refused(404, "не найден");
+        city.post("api/v1/tasks/" + id + "/report", "{\"text\": \" \"}").refused(400, "Напишите отчёт об исполнении");
 
         long firstPoint = task.getJsonArray("checkpoints").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply file = city.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "отчёт-январь.txt",
                 "Опубликовано 12 материалов".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(201, file.status(), file.body());
-        assertEquals(404, clerk.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "x.txt",
-                "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status(), "files come from the assignee");
+        // files come from the assignee
+        clerk.upload("api/v1/tasks/" + id + "/checkpoints/" + firstPoint + "/files", "x.txt",
+                "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).refused(404, "не найден");
         assertEquals("REPORTED", city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт за январь\"}").json()
                 .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
         assertTrue(rows(head, "?controller=me").stream().anyMatch(r -> r.getJsonNumber("task").longValue() == id
@@ -86,17 +87,17 @@ class TasksApiIT extends DeployedApplication {
                 .getJsonArray("checkpoints").getJsonObject(0).getString("state"));
 
         city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт, второй срок\"}");
-        assertEquals(400, head.post("api/v1/tasks/" + id + "/return", "{\"text\": \"\"}").status(), "a return says why");
+        head.post("api/v1/tasks/" + id + "/return", "{\"text\": \"\"}").refused(400, "Напишите, что нужно доделать");
         JsonObject returned = head.post("api/v1/tasks/" + id + "/return", "{\"text\": \"Нет ссылок на публикации\"}").json()
                 .getJsonArray("checkpoints").getJsonObject(1);
         assertEquals("OPEN", returned.getString("state"));
         assertEquals("Нет ссылок на публикации", returned.getString("returnedComment"));
 
         long third = task.getJsonArray("checkpoints").getJsonObject(2).getJsonNumber("id").longValue();
-        assertEquals(400, head.post("api/v1/tasks/" + id + "/extension",
-                "{\"checkpoint\": " + third + ", \"dueOn\": \"" + TODAY.plusDays(35) + "\"}").status(), "an extension needs a reason");
-        assertEquals(400, head.post("api/v1/tasks/" + id + "/extension", "{\"checkpoint\": " + third + ", \"dueOn\": \""
-                + TODAY.plusDays(10) + "\", \"reason\": \"Праздники\"}").status(), "only later");
+        head.post("api/v1/tasks/" + id + "/extension", "{\"checkpoint\": " + third + ", \"dueOn\": \"" + TODAY.plusDays(35) + "\"}")
+                .refusedField(400, "reason", "Укажите причину переноса срока");
+        head.post("api/v1/tasks/" + id + "/extension", "{\"checkpoint\": " + third + ", \"dueOn\": \""
+                + TODAY.plusDays(10) + "\", \"reason\": \"Праздники\"}").refusedField(400, "dueOn", "Новый срок должен быть позже прежнего");
         assertEquals(TODAY.plusDays(35).toString(), head.post("api/v1/tasks/" + id + "/extension", "{\"checkpoint\": "
                 + third + ", \"dueOn\": \"" + TODAY.plusDays(35) + "\", \"reason\": \"Праздники\"}").json()
                 .getJsonArray("checkpoints").getJsonObject(2).getString("dueOn"));
@@ -129,9 +130,9 @@ class TasksApiIT extends DeployedApplication {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("ДО г. Иркутска"));
         }
-        assertEquals(400, head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY.minusDays(1)).status());
-        assertEquals(404, head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY + "&org=2").status(),
-                "another region's report");
+        head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY.minusDays(1)).refused(400, "Укажите период");
+        // another region's report
+        head.get("api/v1/reports/discipline?from=" + TODAY + "&to=" + TODAY + "&org=2").refused(404, "не найден");
     }
 
     @Test
@@ -141,13 +142,13 @@ class TasksApiIT extends DeployedApplication {
         long letter = incoming(clerk, "О проверке резолюций");
         String path = "api/v1/letters/" + letter + "/resolutions";
         Api.Reply past = head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"dueDates\": [\"" + TODAY.minusDays(2) + "\"]}");
-        assertEquals(400, past.status());
-        assertTrue(past.body().contains("dueDates"), past.body());
+        past.refusedField(400, "dueDates", "Срок исполнения не может быть в прошлом");
         assertEquals(403, head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [2], \"dueDates\": " + dates(5) + "}").status(),
                 "Tomsk is not below Irkutsk");
         assertEquals(403, head.post(path, "{\"text\": \"Исполнить\", \"users\": [\"tomsk.clerk\"], \"dueDates\": " + dates(5) + "}").status());
-        assertEquals(400, head.post(path, "{\"text\": \" \", \"organisations\": [7], \"dueDates\": " + dates(5) + "}").status());
-        assertEquals(400, head.post(path, "{\"text\": \"Исполнить\", \"dueDates\": " + dates(5) + "}").status(), "nobody");
+        head.post(path, "{\"text\": \" \", \"organisations\": [7], \"dueDates\": " + dates(5) + "}")
+                .refusedField(400, "text", "Напишите текст резолюции");
+        head.post(path, "{\"text\": \"Исполнить\", \"dueDates\": " + dates(5) + "}").refused(400, "Укажите исполнителей"); // nobody
         assertEquals(403, clerk.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"dueDates\": " + dates(5) + "}").status(),
                 "a clerk does not write resolutions");
 
@@ -169,8 +170,8 @@ class TasksApiIT extends DeployedApplication {
         long parent = ministry.post("api/v1/letters/" + letter + "/resolutions", "{\"text\": \"Обеспечить мониторинг в регионе\","
                 + " \"organisations\": [6], \"dueDates\": " + dates(20) + ", \"onControl\": true}").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(404, city.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Школам\", \"organisations\": [8]}").status(),
-                "only the assignee divides its task; to others it does not exist");
+        // only the assignee divides its task; to others it does not exist
+        city.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Школам\", \"organisations\": [8]}").refused(404, "не найден");
         assertEquals(403, region.post("api/v1/tasks/" + parent + "/subtasks", "{\"text\": \"Томску\", \"organisations\": [3]}").status(),
                 "only down its own subtree");
         Api.Reply divided = region.post("api/v1/tasks/" + parent + "/subtasks",
@@ -204,10 +205,12 @@ class TasksApiIT extends DeployedApplication {
         List<JsonObject> points = made.array().getJsonObject(0).getJsonArray("checkpoints").stream().map(JsonValue::asJsonObject).toList();
         assertTrue(points.size() >= 3 && points.size() <= 4, points.toString());
         assertTrue(points.stream().allMatch(p -> p.getString("dueOn").endsWith("-05")), points.toString());
-        assertEquals(400, head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"recurrence\": \"FREQ=SOMETIMES\","
-                + " \"until\": \"" + TODAY.plusMonths(4) + "\"}").status());
-        assertEquals(400, head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7],"
-                + " \"recurrence\": \"FREQ=MONTHLY;BYMONTHDAY=5\"}").status(), "a recurrence needs its end");
+        head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7], \"recurrence\": \"FREQ=SOMETIMES\","
+                + " \"until\": \"" + TODAY.plusMonths(4) + "\"}").refusedField(400, "recurrence", "Правило повторения не разобрано");
+        // a recurrence needs its end
+        head.post(path, "{\"text\": \"Исполнить\", \"organisations\": [7],"
+                + " \"recurrence\": \"FREQ=MONTHLY;BYMONTHDAY=5\"}").refusedField(400, "until", "Укажите, до какой даты повторять срок");
+
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.document.DocumentReader;
 import org.letterflow.document.FileAnalysis;
 import org.letterflow.platform.UploadLimit;
@@ -48,7 +49,8 @@ public class Extractions {
     private static final WorkingCalendar CALENDAR = WorkingCalendar.russian();
 
     /** A field as proposed and as kept on the card. */
-    public record FieldReview(String field, String proposed, String kept, Double confidence) {
+    public record FieldReview(String field, String proposed, String kept,
+                              @Schema(format = "double", description = "Уверенность предложения, 0..1") Double confidence) {
         /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
         @JsonbCreator
         public FieldReview {

@@ -24,10 +24,10 @@ public record SheetView(
         @Schema(type = SchemaType.STRING, format = "date-time", description = "Начало круга, время организации вызывающего", example = "2026-12-02T10:15:00+07:00") OffsetDateTime startedAt,
         @Schema(description = "Вид маршрута", example = "SEQUENTIAL") String kind,
         @Schema(description = "Состояние листа", example = "IN_PROGRESS") String state,
-        @Schema(description = "Чьего решения ждёт лист") List<String> holders,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Чьего решения ждёт лист") List<String> holders,
         @Schema(type = SchemaType.STRING, format = "date-time", description = "С какого момента ждёт") OffsetDateTime heldSince,
         @Schema(description = "Сколько минут ждёт") Long heldMinutes,
-        @Schema(description = "Шаги маршрута") List<StepView> steps) {
+        @Schema(type = SchemaType.ARRAY, implementation = StepView.class, description = "Шаги маршрута") List<StepView> steps) {
 
     /**
      * One step; {@code current} says whether its approver may decide now; {@code decidedBy}: the deputy who decided

@@ -60,15 +60,9 @@ public class ExtractionsResource {
             schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "file",
                     type = SchemaType.STRING, format = "binary", description = "Файл"))))
     @APIResponse(responseCode = "200", description = "Извлечённые поля (контракт извлечения) и текст",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Ответ контракта извлечения: поля письма с уверенностью, сроки, текст")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExtractionAnswer")))
     @APIResponse(responseCode = "202", description = "С async=true: задание; Location — его адрес",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Задание извлечения", properties = {
-            @SchemaProperty(name = "id", type = SchemaType.STRING, description = "Идентификатор задания"),
-            @SchemaProperty(name = "file", type = SchemaType.STRING, description = "Имя файла"),
-            @SchemaProperty(name = "state", type = SchemaType.STRING, description = "Состояние задания", example = "RUNNING"),
-            @SchemaProperty(name = "pages_done", type = SchemaType.INTEGER, description = "Прочитано страниц"),
-            @SchemaProperty(name = "pages", type = SchemaType.INTEGER, nullable = true, description = "Всего страниц, когда известно"),
-            @SchemaProperty(name = "result", type = SchemaType.OBJECT, nullable = true, description = "Ответ контракта извлечения, когда готов")})))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExtractionJob")))
     @APIResponse(responseCode = "400", description = "Файл не приложен или не читается",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Файл больше допустимого",
@@ -88,13 +82,7 @@ public class ExtractionsResource {
     @Path("{id}")
     @Operation(summary = "Ход извлечения (async)")
     @APIResponse(responseCode = "200", description = "Задание извлечения",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Задание извлечения", properties = {
-            @SchemaProperty(name = "id", type = SchemaType.STRING, description = "Идентификатор задания"),
-            @SchemaProperty(name = "file", type = SchemaType.STRING, description = "Имя файла"),
-            @SchemaProperty(name = "state", type = SchemaType.STRING, description = "Состояние задания", example = "RUNNING"),
-            @SchemaProperty(name = "pages_done", type = SchemaType.INTEGER, description = "Прочитано страниц"),
-            @SchemaProperty(name = "pages", type = SchemaType.INTEGER, nullable = true, description = "Всего страниц, когда известно"),
-            @SchemaProperty(name = "result", type = SchemaType.OBJECT, nullable = true, description = "Ответ контракта извлечения, когда готов")})))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExtractionJob")))
     public JsonObject job(@PathParam("id") String id) {
         return job(extractions.job(id));
     }
@@ -103,8 +91,7 @@ public class ExtractionsResource {
     @Path("accuracy")
     @Operation(summary = "Доля принятых клерками предложений по каждому полю")
     @APIResponse(responseCode = "200", description = "Точность по полям",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "Точность извлечения по полям", properties =
-            @SchemaProperty(name = "fields", type = SchemaType.ARRAY, description = "По одному элементу на поле: field, proposed, kept"))))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExtractionAccuracy")))
     public JsonObject accuracy() {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         for (Extractions.FieldAccuracy a : extractions.accuracy()) {

@@ -75,7 +75,7 @@ public class DeliveriesResource {
     @GET
     @Operation(summary = "Входящие рассылки организации вызывающего")
     @APIResponse(responseCode = "200", description = "Входящие рассылки организации вызывающего",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeliveryPage")))
     public ResultPage<DeliveryRow> inbox(@QueryParam("state") DeliveryState state,
                                          @QueryParam("offset") @DefaultValue("0") int offset,
                                          @QueryParam("limit") @DefaultValue("25") int limit) {

@@ -3,6 +3,7 @@ package org.letterflow.platform.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,7 +16,7 @@ public record Problem(
         @Schema(description = "Краткое название ошибки по её коду", example = "Некорректный запрос") String title,
         @Schema(description = "HTTP-код ответа", example = "400") int status,
         @Schema(description = "Что именно не так и как исправить", example = "subject: Заполните поле") String detail,
-        @Schema(description = "Поля запроса с ошибками (пусто, если ошибка не в поле)", nullable = true) List<FieldError> errors,
+        @Schema(type = SchemaType.ARRAY, implementation = FieldError.class, description = "Поля запроса с ошибками (пусто, если ошибка не в поле)", nullable = true) List<FieldError> errors,
         @Schema(description = "Адрес уже существующей записи, которую запрос повторил бы (409 при дубликате)",
                 nullable = true, example = "http://localhost:8080/api/v1/letters/42") String existing) {
 

@@ -61,6 +61,16 @@ public class ProblemAnswers implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null); // @SchemaProperty's defaults, copied as if they were limits
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMinItems())) {
+            schema.setMinItems(null);
+        }
+        if (Integer.valueOf(Integer.MIN_VALUE).equals(schema.getMaxItems())) {
+            schema.setMaxItems(null);
+        }
+        typeByFormat(schema);
         if (schema.getType() == Schema.SchemaType.ARRAY && !none(schema.getProperties())
                 && (schema.getItems() == null || schema.getItems().getType() == null && schema.getItems().getRef() == null)) {
             // a list of a library's record: Payara writes the record's fields on the array, not on its items
@@ -107,6 +117,7 @@ public class ProblemAnswers implements OASFilter {
             }
         });
         uniqueOperationIds(openAPI);
+        typeEverySchema(openAPI);
     }
 
     /**
@@ -138,6 +149,73 @@ public class ProblemAnswers implements OASFilter {
             words.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return words.toString();
+    }
+
+    /**
+     * What Payara 6 leaves out of a property's type: a java.time field keeps the annotation's format but not its
+     * type string; long, Long and short are written as "number" with no format (or the annotation's int64), as
+     * double is. The API's fractional values say format double (FractionsSayTheirFormatTest keeps that true), so
+     * any other number is an identifier, a version or a count.
+     */
+    static void typeByFormat(Schema schema) {
+        String format = schema.getFormat();
+        if (schema.getType() == null && schema.getRef() == null && ("date".equals(format) || "date-time".equals(format))) {
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        if (schema.getType() == Schema.SchemaType.NUMBER && (format == null || format.equals("int64") || format.equals("int32"))) {
+            schema.setType(Schema.SchemaType.INTEGER);
+            schema.setFormat(format == null ? "int64" : format);
+        }
+        if (schema.getType() == null && schema.getRef() == null
+                && (schema.getAdditionalPropertiesSchema() != null || schema.getAdditionalPropertiesBoolean() != null)) {
+            schema.setType(Schema.SchemaType.OBJECT); // a map: the object rule above took its type away
+        }
+    }
+
+    /**
+     * Payara does not hand every nested schema to {@link #filterSchema} (a view reached only through another's
+     * property kept its untyped dates), so the document's schemas are walked once more when it is complete.
+     */
+    private static void typeEverySchema(OpenAPI openAPI) {
+        java.util.Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Schema> todo = new java.util.ArrayDeque<>();
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            todo.addAll(openAPI.getComponents().getSchemas().values());
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(answer -> {
+                    if (answer.getContent() != null && answer.getContent().getMediaTypes() != null) {
+                        answer.getContent().getMediaTypes().values().forEach(media -> {
+                            if (media.getSchema() != null) {
+                                todo.add(media.getSchema());
+                            }
+                        });
+                    }
+                });
+            }
+        }));
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema == null || !seen.add(schema)) {
+                continue;
+            }
+            typeByFormat(schema);
+            if (schema.getProperties() != null) {
+                todo.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                todo.add(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                todo.add(schema.getAdditionalPropertiesSchema());
+            }
+            for (java.util.List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+                if (parts != null) {
+                    todo.addAll(parts);
+                }
+            }
+        }
     }
 
     private static boolean listOfNothing(Schema items) {

@@ -35,10 +35,10 @@ public record LetterView(
         @Schema(description = "Содержание") String summary,
         @Schema(description = "Отметка о приложениях") String attachmentNote,
         @Schema(description = "Ограниченный доступ: видят только указанные читатели") boolean restricted,
-        @Schema(description = "Приложения") List<AttachmentView> attachments,
-        @Schema(description = "Письма, на которые это — ответ") List<LetterRow> inReplyTo,
-        @Schema(description = "Письмо, которое это пересылает") List<LetterRow> reissueOf,
-        @Schema(description = "Сопроводительные письма, которыми это переслано") List<LetterRow> reissuedAs,
+        @Schema(type = SchemaType.ARRAY, implementation = AttachmentView.class, description = "Приложения") List<AttachmentView> attachments,
+        @Schema(type = SchemaType.ARRAY, implementation = LetterRow.class, description = "Письма, на которые это — ответ") List<LetterRow> inReplyTo,
+        @Schema(type = SchemaType.ARRAY, implementation = LetterRow.class, description = "Письмо, которое это пересылает") List<LetterRow> reissueOf,
+        @Schema(type = SchemaType.ARRAY, implementation = LetterRow.class, description = "Сопроводительные письма, которыми это переслано") List<LetterRow> reissuedAs,
         @Schema(description = "Версия записи (она же ETag для If-Match)", example = "3") long version) {
 
     /**

@@ -112,7 +112,7 @@ public class LettersResource {
     @GET
     @Operation(summary = "Поиск писем: слова (морфология), номер, фильтры")
     @APIResponse(responseCode = "200", description = "Поиск писем: слова (морфология), номер, фильтры",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LetterPage")))
     public ResultPage<LetterRow> search(@QueryParam("q") String text, @QueryParam("number") String number,
                                         @QueryParam("direction") Direction direction,
                                         @QueryParam("journal") Long journal,

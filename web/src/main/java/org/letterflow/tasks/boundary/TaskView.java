@@ -22,7 +22,7 @@ public record TaskView(
         @Schema(description = "Исполнитель-организация") Long assigneeOrganisation,
         @Schema(description = "Ответственный исполнитель") boolean responsible,
         @Schema(description = "Поручение, из которого выделено") Long parentTask,
-        @Schema(description = "Сроки (контрольные точки)") List<CheckpointView> checkpoints) {
+        @Schema(type = SchemaType.ARRAY, implementation = CheckpointView.class, description = "Сроки (контрольные точки)") List<CheckpointView> checkpoints) {
 
     /** One due date and what became of it. */
     @Schema(description = "Срок поручения")
