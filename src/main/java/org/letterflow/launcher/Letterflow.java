@@ -176,6 +176,10 @@ public final class Letterflow {
                     .setNoCluster(settings.cluster() == null)
                     .setRootDir(root.toFile())
                     .addDeploymentFile(home.resolve("lib/letterflow.war").toFile());
+            if (settings.cluster() == null) {
+                // one instance needs no data grid: without it Hazelcast neither starts nor holds memory
+                micro.setNoHazelcast(true);
+            }
             if (settings.cluster() != null) {
                 joinCluster(micro, settings.cluster());
             }
