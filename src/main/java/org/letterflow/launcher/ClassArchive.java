@@ -44,11 +44,15 @@ record ClassArchive(Path file) {
         return Optional.of(new ClassArchive(folder.resolve("letterflow-" + fingerprint(jvm, jars) + SUFFIX)));
     }
 
-    /** The JVM option for the server: use the archive when there is one, otherwise record it at exit. */
-    String option() {
+    /**
+     * The JVM options for the server: use the archive when there is one, otherwise record it at
+     * exit — quietly, as the JVM would otherwise list each of the thousands of classes it leaves
+     * out (not yet linked, generated at run time) as a warning.
+     */
+    List<String> options() {
         return Files.isRegularFile(file)
-                ? "-XX:SharedArchiveFile=" + file
-                : "-XX:ArchiveClassesAtExit=" + partial();
+                ? List.of("-XX:SharedArchiveFile=" + file)
+                : List.of("-XX:ArchiveClassesAtExit=" + partial(), "-Xlog:cds=off");
     }
 
     /** Before the server starts: the folder exists and holds no archive of other jars or another JVM. */

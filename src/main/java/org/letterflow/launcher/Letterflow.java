@@ -99,7 +99,7 @@ public final class Letterflow {
         if (archive.isPresent()) {
             try {
                 archive.get().prepare();
-                command.add(archive.get().option());
+                command.addAll(archive.get().options());
             } catch (IOException e) {
                 System.err.println("Starting without a class archive: " + e.getMessage());
                 archive = Optional.empty();
