@@ -113,7 +113,9 @@ public final class Letterflow {
         command.addAll(Arrays.asList(args));
         Runnable afterServer = archive.<Runnable>map(a -> a::keep).orElse(() -> { });
         try {
-            Process server = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            ServerJvm.environment(builder.environment());
+            Process server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.destroy();
                 try {
