@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  */
 public final class Letterflow {
 
-    /** Set on the server's JVM started by the launcher with the chosen heap. */
-    private static final String RELAUNCHED = "letterflow.heap";
+    /** Set on the server's JVM started by the launcher with the options chosen for it. */
+    private static final String RELAUNCHED = "letterflow.server";
 
     private static final String[] DEMO_LOGINS = {"minpros.clerk", "minpros.head", "tomsk.clerk", "tomsk.head",
             "tomsk.executor", "irkutsk.clerk", "irkutsk.head", "irkutsk.city.clerk", "tatarstan.clerk",
@@ -55,11 +55,7 @@ public final class Letterflow {
         long started = System.nanoTime();
         try {
             if (System.getProperty(RELAUNCHED) == null) {
-                Optional<Heap> heap = Heap.choose(System.getenv(Heap.VARIABLE),
-                        ManagementFactory.getRuntimeMXBean().getInputArguments(), machineMemory());
-                if (heap.isPresent()) {
-                    System.exit(relaunch(heap.get(), args));
-                }
+                System.exit(relaunch(args));
             } else {
                 // started by the launcher for its heap: a launcher killed outright takes the server with it
                 ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
@@ -85,23 +81,41 @@ public final class Letterflow {
     }
 
     /**
-     * The heap of a JVM is fixed when it starts, so the launcher starts the server in a JVM of its
-     * own with the chosen bound (and the options it was given itself), passes its output through,
-     * stops it on Ctrl-C or SIGTERM and ends with its exit code.
+     * Heap bound, collector and class archive are fixed when a JVM starts, so the launcher starts
+     * the server in a JVM of its own with them (and the options it was given itself), passes its
+     * output through, stops it on Ctrl-C or SIGTERM and ends with its exit code.
      */
-    private static int relaunch(Heap heap, String[] args) {
+    private static int relaunch(String[] args) {
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Path home = home();
+        Optional<ClassArchive> archive = ClassArchive.choose(System.getenv(ClassArchive.VARIABLE), given,
+                Settings.from(System.getenv()).data().resolve("class-archive"),
+                System.getProperty("java.vm.version") + "|" + System.getProperty("java.home"),
+                List.of(home.resolve("letterflow.jar"), home.resolve("lib/payara-micro.jar"),
+                        home.resolve("lib/letterflow.war")));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.add(heap.option());
+        command.addAll(ServerJvm.options(Heap.choose(System.getenv(Heap.VARIABLE), given, machineMemory()), given));
+        if (archive.isPresent()) {
+            try {
+                archive.get().prepare();
+                command.addAll(archive.get().options());
+            } catch (IOException e) {
+                System.err.println("Starting without a class archive: " + e.getMessage());
+                archive = Optional.empty();
+            }
+        }
         // a debugger's agent would try to listen on the same port twice
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> !option.startsWith("-agentlib:jdwp")).forEach(command::add);
-        command.add("-D" + RELAUNCHED + "=" + heap.option());
+        given.stream().filter(option -> !option.startsWith("-agentlib:jdwp")).forEach(command::add);
+        command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
-        command.add(home().resolve("letterflow.jar").toString());
+        command.add(home.resolve("letterflow.jar").toString());
         command.addAll(Arrays.asList(args));
+        Runnable afterServer = archive.<Runnable>map(a -> a::keep).orElse(() -> { });
         try {
-            Process server = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            ServerJvm.environment(builder.environment());
+            Process server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.destroy();
                 try {
@@ -109,8 +123,11 @@ public final class Letterflow {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                afterServer.run();
             }, "letterflow-stop-server"));
-            return server.waitFor();
+            int exit = server.waitFor();
+            afterServer.run();
+            return exit;
         } catch (IOException e) {
             throw new LaunchFailure("cannot start the server's JVM: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -161,6 +178,10 @@ public final class Letterflow {
                     .setNoCluster(settings.cluster() == null)
                     .setRootDir(root.toFile())
                     .addDeploymentFile(home.resolve("lib/letterflow.war").toFile());
+            if (settings.cluster() == null) {
+                // one instance needs no data grid: without it Hazelcast neither starts nor holds memory
+                micro.setNoHazelcast(true);
+            }
             if (settings.cluster() != null) {
                 joinCluster(micro, settings.cluster());
             }

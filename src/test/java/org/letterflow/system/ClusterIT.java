@@ -14,7 +14,6 @@ import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,8 +37,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -304,26 +301,8 @@ class ClusterIT {
                 (System.nanoTime() - changed) / 1e6);
     }
 
-    /** Signs in as a browser does: the sign-in page, then its form posted back with the view state. */
     private static void signInThroughTheForm(HttpClient browser, String base, String login) throws Exception {
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        Matcher action = Pattern.compile("<form id=\"signIn\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
-        assertTrue(state.find() && action.find(), page.body());
-        Map<String, String> fields = new HashMap<>();
-        fields.put("signIn", "signIn");
-        fields.put("signIn:login", login);
-        fields.put("signIn:password", "demo");
-        fields.put("signIn:submit", "");
-        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        URI target = URI.create(base).resolve(action.group(1).replace("&amp;", "&"));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = Launch.signInThroughTheForm(browser, base, login);
         assertEquals(200, signedIn.statusCode(), signedIn.body());
     }
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code java -jar letterflow.jar} started as a person would, with its output kept in a file. */
 public final class Launch implements AutoCloseable {
@@ -81,6 +85,34 @@ public final class Launch implements AutoCloseable {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /**
+     * Signs in as a browser does: the sign-in page, then its form posted back with the view state;
+     * the answer to the post. The session lives on in {@code browser}'s cookies.
+     */
+    public static HttpResponse<String> signInThroughTheForm(HttpClient browser, String base, String login)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        Matcher action = Pattern.compile("<form id=\"signIn\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        if (!state.find() || !action.find()) {
+            throw new IllegalStateException("no sign-in form in " + page.body());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signIn", "signIn");
+        fields.put("signIn:login", login);
+        fields.put("signIn:password", "demo");
+        fields.put("signIn:submit", "");
+        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        URI target = URI.create(base).resolve(action.group(1).replace("&amp;", "&"));
+        return browser.send(HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String errors() throws IOException {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +33,15 @@ class LetterflowJarIT {
             System.out.printf("letterflow.jar: sign-in page after %.1f s%n", seconds);
             assertEquals(200, first.status("api/v1/me", "tomsk.clerk"), "demo users sign in");
             assertEquals(200, first.status("health/ready", null));
+            // one instance runs without Payara's data grid: its sessions stay in memory
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            String base = "http://localhost:" + first.port + "/";
+            assertEquals(200, Launch.signInThroughTheForm(browser, base, "tomsk.clerk").statusCode());
+            HttpResponse<String> inbox = browser.send(HttpRequest.newBuilder(URI.create(base + "inbox.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, inbox.statusCode());
+            assertFalse(inbox.body().contains("id=\"signIn\""), "the session carries the sign-in to the next page");
 
             first.process.destroy();
             assertTrue(first.process.waitFor(90, TimeUnit.SECONDS), "stops on SIGTERM");

@@ -1,0 +1,40 @@
+package org.letterflow.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ServerJvmTest {
+
+    @Test
+    void theHeapBoundAndTheSerialCollector() {
+        assertEquals(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50"),
+                ServerJvm.options(Optional.of(new Heap("-Xmx512m")), List.of()));
+    }
+
+    @Test
+    void aStartingHeapGivenByHandIsKept() {
+        assertEquals(List.of("-XX:+UseSerialGC"), ServerJvm.options(Optional.empty(), List.of("-Xmx2g", "-Xms1g")));
+    }
+
+    @Test
+    void fewerMallocArenasUnlessTheEnvironmentSaysOtherwise() {
+        Map<String, String> environment = new HashMap<>();
+        ServerJvm.environment(environment);
+        assertEquals("2", environment.get("MALLOC_ARENA_MAX"));
+        environment.put("MALLOC_ARENA_MAX", "8");
+        ServerJvm.environment(environment);
+        assertEquals("8", environment.get("MALLOC_ARENA_MAX"));
+    }
+
+    @Test
+    void aCollectorChosenByHandIsKept() {
+        assertEquals(List.of(), ServerJvm.options(Optional.empty(), List.of("-Xmx2g", "-XX:+UseG1GC", "-Xms256m")));
+        assertEquals(List.of("-Xmx512m", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50"),
+                ServerJvm.options(Optional.of(new Heap("-Xmx512m")), List.of("-XX:+UseParallelGC")));
+    }
+}
