@@ -76,7 +76,7 @@ public class Discipline {
                             select * from unnest(cast(?6 as date[]), cast(?7 as varchar[]), cast(?8 as int[]))
                         )
                         , counted(organisation, person, total, on_time, late, open, overdue) as (
-                            -- whole months: the roll-ups of the subtree's organisations
+                            -- whole months: the roll-ups of the organisations of the subtree
                             select r.organisation_id, r.person_id,
                                    sum(r.total) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
                                    sum(r.on_time) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
@@ -89,7 +89,7 @@ public class Discipline {
                                     or r.due_month between cast(?4 as date) and cast(?5 as date))
                              group by r.organisation_id, r.person_id
                             union all
-                            -- edge days: the due dates themselves, each counted with its day's sign
+                            -- edge days: the due dates themselves, each counted with the sign of its day
                             select h.id, u.id,
                                    sum(d.sign) filter (where d.measure = 'ALL'),
                                    sum(d.sign) filter (where d.measure = 'ALL' and c.state <> 'OPEN'
