@@ -35,6 +35,13 @@ public final class Letterflow {
     /** Set on the server's JVM started by the launcher with the options chosen for it. */
     private static final String RELAUNCHED = "letterflow.server";
 
+    /**
+     * The file whose presence tells the server that its launcher is stopping it: its readiness
+     * check ({@code DatabaseReadiness}, the same property name) then answers DOWN. A file, because
+     * the server is another process and this must work before anything else of it is asked.
+     */
+    private static final String STOPPING = "letterflow.stopping";
+
     private static final String[] DEMO_LOGINS = {"minpros.clerk", "minpros.head", "tomsk.clerk", "tomsk.head",
             "tomsk.executor", "irkutsk.clerk", "irkutsk.head", "irkutsk.city.clerk", "tatarstan.clerk",
             "tatarstan.deputy", "tatarstan.head", "tatarstan.executor", "school.clerk", "admin"};
@@ -88,8 +95,10 @@ public final class Letterflow {
     private static int relaunch(String[] args) {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path home = home();
+        Settings settings = Settings.from(System.getenv());
+        Path stopping = settings.data().resolve("stopping-" + settings.port());
         Optional<ClassArchive> archive = ClassArchive.choose(System.getenv(ClassArchive.VARIABLE), given,
-                Settings.from(System.getenv()).data().resolve("class-archive"),
+                settings.data().resolve("class-archive"),
                 System.getProperty("java.vm.version") + "|" + System.getProperty("java.home"),
                 List.of(home.resolve("letterflow.jar"), home.resolve("lib/payara-micro.jar"),
                         home.resolve("lib/letterflow.war")));
@@ -108,15 +117,19 @@ public final class Letterflow {
         // a debugger's agent would try to listen on the same port twice
         given.stream().filter(option -> !option.startsWith("-agentlib:jdwp")).forEach(command::add);
         command.add("-D" + RELAUNCHED + "=true");
+        command.add("-D" + STOPPING + "=" + stopping);
         command.add("-jar");
         command.add(home.resolve("letterflow.jar").toString());
         command.addAll(Arrays.asList(args));
         Runnable afterServer = archive.<Runnable>map(a -> a::keep).orElse(() -> { });
         try {
+            Files.createDirectories(settings.data());
+            Files.deleteIfExists(stopping); // left by a launcher killed while it drained
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             ServerJvm.environment(builder.environment());
             Process server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                drain(server, stopping, settings.drainSeconds());
                 server.destroy();
                 try {
                     server.waitFor(120, TimeUnit.SECONDS);
@@ -124,6 +137,11 @@ public final class Letterflow {
                     Thread.currentThread().interrupt();
                 }
                 afterServer.run();
+                try {
+                    Files.deleteIfExists(stopping);
+                } catch (IOException e) {
+                    // the next start removes it
+                }
             }, "letterflow-stop-server"));
             int exit = server.waitFor();
             afterServer.run();
@@ -133,6 +151,26 @@ public final class Letterflow {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    /**
+     * A graceful stop: the server's readiness goes DOWN, the balancer stops sending it requests and
+     * those it has are answered; only then is it stopped. Stopping the server's JVM at once would
+     * race Payara Micro's own shutdown hook, which closes the listener at the first signal.
+     */
+    private static void drain(Process server, Path stopping, int seconds) {
+        if (seconds == 0 || !server.isAlive()) {
+            return;
+        }
+        try {
+            Files.writeString(stopping, Long.toString(ProcessHandle.current().pid()));
+            System.out.println("Letterflow is stopping: not ready for new requests, stopping in " + seconds + " s");
+            server.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            System.err.println("Stopping without a drain: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -11,12 +11,20 @@ import java.util.Map;
  * (host:port list; multicast when empty), this instance's grid port from
  * {@code LETTERFLOW_CLUSTER_PORT}, the address it binds from {@code LETTERFLOW_CLUSTER_INTERFACE}.
  * Every instance of a cluster must share one PostgreSQL, so cluster mode requires {@code DB_URL}.
+ *
+ * <p>{@code LETTERFLOW_DRAIN_SECONDS} is how long a stopping instance stays up with its readiness
+ * DOWN before it stops: long enough for a balancer's health checks to take it out and for the
+ * requests it already has to be answered. A cluster drains 5 s by default (HAProxy's checks in
+ * src/main/haproxy take it out within 2); a single instance stops at once.
  */
 record Settings(int port, Path data, String dbUrl, String dbUser, String dbPassword, int dbPort, boolean demo,
-                Cluster cluster) {
+                Cluster cluster, int drainSeconds) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_CLUSTER_PORT = 5900;
+    static final int DEFAULT_CLUSTER_DRAIN_SECONDS = 5;
+    private static final int PORT_MAX = 65535;
+    private static final int DRAIN_MAX = 600;
 
     /** The data grid this instance joins; {@code members} empty means multicast discovery. */
     record Cluster(String name, String members, int port, String bindInterface, String instance) {
@@ -38,7 +46,9 @@ record Settings(int port, Path data, String dbUrl, String dbUser, String dbPassw
                 env.getOrDefault("DB_PASSWORD", "letterflow"),
                 number(env, "LETTERFLOW_DB_PORT", 0),
                 !"false".equalsIgnoreCase(env.getOrDefault("LETTERFLOW_DEMO", "true").strip()),
-                cluster);
+                cluster,
+                number(env, "LETTERFLOW_DRAIN_SECONDS", cluster == null ? 0 : DEFAULT_CLUSTER_DRAIN_SECONDS, DRAIN_MAX,
+                        "a number of seconds"));
     }
 
     private static Cluster cluster(Map<String, String> env) {
@@ -71,18 +81,22 @@ record Settings(int port, Path data, String dbUrl, String dbUser, String dbPassw
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {
+        return number(env, name, fallback, PORT_MAX, "a port number");
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback, int max, String what) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(value.strip());
-            if (n < 0 || n > 65535) {
+            if (n < 0 || n > max) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new LaunchFailure(name + " must be a port number (0-65535), not '" + value + "'");
+            throw new LaunchFailure(name + " must be " + what + " (0-" + max + "), not '" + value + "'");
         }
     }
 

@@ -38,4 +38,15 @@ class SettingsTest {
                 "DB_URL", "jdbc:postgresql://db/letterflow", "LETTERFLOW_CLUSTER_MEMBERS", "10.0.0.11")));
         assertTrue(failure.getMessage().contains("host:port"), failure.getMessage());
     }
+
+    @Test
+    void aClusterInstanceDrainsBeforeItStopsAndASingleOneStopsAtOnce() {
+        assertEquals(0, Settings.from(Map.of()).drainSeconds());
+        Map<String, String> cluster = Map.of("LETTERFLOW_CLUSTER", "letterflow", "DB_URL", "jdbc:postgresql://db/letterflow");
+        assertEquals(Settings.DEFAULT_CLUSTER_DRAIN_SECONDS, Settings.from(cluster).drainSeconds());
+        assertEquals(12, Settings.from(Map.of("LETTERFLOW_DRAIN_SECONDS", "12")).drainSeconds());
+        LaunchFailure failure = assertThrows(LaunchFailure.class,
+                () -> Settings.from(Map.of("LETTERFLOW_DRAIN_SECONDS", "ever")));
+        assertTrue(failure.getMessage().contains("seconds"), failure.getMessage());
+    }
 }

@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  * the person's next page is served by it, still signed in. Before that: the two started together
  * migrated and loaded the demo once, the reminder run asked of both at once happens once, a user
  * deactivated on one instance cannot sign in on the other, and registrations on both draw each
- * number once with no gap.
+ * number once with no gap. After it: the killed instance comes back into the cluster, and the other
+ * is stopped with SIGTERM, as a service manager stops it: it drains (readiness DOWN, the balancer
+ * takes it out, its requests are answered) and then stops, and no client sees an error.
  */
 @Tag("slow")
 class ClusterIT {
@@ -71,6 +73,7 @@ class ClusterIT {
             int[] grid = {Launch.freePort(), Launch.freePort()};
             String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
             List<Launch> instances = new ArrayList<>();
+            List<Map<String, String>> environments = new ArrayList<>();
             for (int i = 0; i < 2; i++) { // both at once: migrations and demo data must still happen once
                 Map<String, String> env = new HashMap<>();
                 env.put("DB_URL", postgres.getJdbcUrl("postgres", "letterflow"));
@@ -86,6 +89,7 @@ class ClusterIT {
                 // a short lease: the survivor takes it over within seconds
                 env.put("LETTERFLOW_DELIVERY_BATCH", "20");
                 env.put("LETTERFLOW_DELIVERY_LEASE", "5");
+                environments.add(env);
                 instances.add(Launch.start(env, http[i]));
             }
             Process haproxy = null;
@@ -119,12 +123,13 @@ class ClusterIT {
                 reminderRunHappensOnce(db, http);
                 deactivationHoldsOnTheOtherInstanceAtOnce(http);
 
+                int victim;
                 try (Load load = new Load(base, List.of("tomsk.clerk", "irkutsk.clerk", "minpros.clerk"))) {
                     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(3)).build();
                     signInThroughTheForm(browser, base, "tomsk.clerk");
                     assertTrue(signedInPage(browser, base + "inbox.xhtml"), "the inbox opens after signing in");
-                    int victim = "app2".equals(cookie(browser, "LFSERVER")) ? 1 : 0;
+                    victim = "app2".equals(cookie(browser, "LFSERVER")) ? 1 : 0;
 
                     String direct = "http://127.0.0.1:" + http[victim] + "/api/v1/";
                     long letter = post(direct + "letters", """
@@ -146,7 +151,7 @@ class ClusterIT {
                     // the target: errors only for requests in flight on the dead instance, none once
                     // the balancer's checks have marked it down
                     double markedDownSeconds = (awaitLine(balancerLog, "app" + (victim + 1) + " is DOWN",
-                            Duration.ofSeconds(30)) - killedAt) / 1e9;
+                            Duration.ofSeconds(30), 0) - killedAt) / 1e9;
                     load.markFailedOver();
 
                     String state = "RUNNING";
@@ -175,6 +180,14 @@ class ClusterIT {
                     assertEquals(0, load.errorsAfterFailover.get(),
                             "no load client failed once the balancer had marked the dead instance down");
                 }
+
+                int survivor = 1 - victim;
+                long restartFrom = Files.size(balancerLog);
+                instances.set(victim, Launch.start(environments.get(victim), http[victim]));
+                assertTrue(ready(instances.get(victim), Duration.ofMinutes(12)),
+                        instances.get(victim).log() + instances.get(victim).errors());
+                awaitLine(balancerLog, "app" + (victim + 1) + " is UP", Duration.ofSeconds(60), restartFrom);
+                stoppedWithSigtermDrainsFirst(base, balancerLog, instances.get(survivor), "app" + (survivor + 1));
             } finally {
                 if (haproxy != null) {
                     haproxy.destroy();
@@ -184,6 +197,32 @@ class ClusterIT {
                     instance.close();
                 }
             }
+        }
+    }
+
+    /**
+     * SIGTERM to one instance's launcher under load: the balancer marks it down while it still
+     * runs, it stops by itself afterwards, and not one request of the load clients fails.
+     */
+    private static void stoppedWithSigtermDrainsFirst(String base, Path balancerLog, Launch instance, String name)
+            throws Exception {
+        try (Load load = new Load(base, List.of("tomsk.clerk", "irkutsk.clerk", "minpros.clerk"))) {
+            Thread.sleep(2000); // the load spreads over both instances
+            long from = Files.size(balancerLog);
+            long requestsBefore = load.requests.get();
+            long signalled = System.nanoTime();
+            instance.process.destroy(); // SIGTERM to the launcher, as systemd (KillMode=mixed) or docker stop send it
+            long markedDown = awaitLine(balancerLog, name + " is DOWN", Duration.ofSeconds(30), from);
+            assertTrue(instance.process.isAlive(), "taken out by the balancer while it still ran: that is the drain");
+            assertTrue(instance.process.waitFor(3, TimeUnit.MINUTES), "stopped after its drain");
+            long stopped = System.nanoTime();
+            Thread.sleep(1000); // and a second more on the one left
+            load.stop();
+            System.out.printf("ClusterIT: SIGTERM to %s: marked down after %.1f s, stopped after %.1f s;"
+                            + " load clients %d requests meanwhile, %d failed %s%n", name, (markedDown - signalled) / 1e9,
+                    (stopped - signalled) / 1e9, load.requests.get() - requestsBefore, load.errors.size(), load.errors);
+            assertTrue(load.requests.get() - requestsBefore > 20, "the clients kept asking");
+            assertEquals(List.of(), List.copyOf(load.errors), "no client saw an error while the instance drained and stopped");
         }
     }
 
@@ -338,11 +377,15 @@ class ClusterIT {
                 .map(HttpCookie::getValue).findFirst().orElse("");
     }
 
-    /** Waits for a line of the balancer's log and answers when it was seen (System.nanoTime). */
-    private static long awaitLine(Path log, String text, Duration limit) throws Exception {
+    /**
+     * Waits for a line of the balancer's log written after its first {@code from} bytes and answers
+     * when it was seen (System.nanoTime).
+     */
+    private static long awaitLine(Path log, String text, Duration limit, long from) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+            String written = Files.readString(log, StandardCharsets.ISO_8859_1);
+            if (written.length() > from && written.substring((int) from).contains(text)) {
                 return System.nanoTime();
             }
             Thread.sleep(50);
