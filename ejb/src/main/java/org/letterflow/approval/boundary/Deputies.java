@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
@@ -23,7 +25,9 @@ import org.letterflow.platform.Row;
 public class Deputies {
 
     /** A substitution as the API and the page show it. */
-    public record Substitution(long id, String executive, String deputy, LocalDate from, LocalDate to) {
+    public record Substitution(long id, String executive, String deputy,
+                               @Schema(type = SchemaType.STRING, format = "date") LocalDate from,
+                               @Schema(type = SchemaType.STRING, format = "date") LocalDate to) {
     }
 
     @PersistenceContext

@@ -3,6 +3,8 @@ package org.letterflow.approval.boundary;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.approval.entity.RouteKind;
 
 /**
@@ -14,7 +16,8 @@ import org.letterflow.approval.entity.RouteKind;
 public record Route(RouteKind kind, List<Step> steps) {
 
     /** One approver of the route. */
-    public record Step(String approver, Integer stage, LocalDateTime due) {
+    public record Step(String approver, Integer stage,
+                       @Schema(type = SchemaType.STRING, format = "date-time") LocalDateTime due) {
         @JsonbCreator
         public Step(String approver, Integer stage, LocalDateTime due) {
             this.approver = approver;

@@ -1,5 +1,7 @@
 package org.letterflow.extraction.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -51,9 +53,17 @@ public class Extractions {
     /** A field as proposed and as kept on the card. */
     public record FieldReview(String field, String proposed, String kept,
                               @Schema(format = "double", description = "Уверенность предложения, 0..1") Double confidence) {
-        /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
+        /**
+         * Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration).
+         * Written out, not compact: a compact one carries the component's annotation onto its
+         * parameter, and Payara's OpenAPI scanner then describes the record by that one field alone.
+         */
         @JsonbCreator
-        public FieldReview {
+        public FieldReview(String field, String proposed, String kept, Double confidence) {
+            this.field = field;
+            this.proposed = proposed;
+            this.kept = kept;
+            this.confidence = confidence;
         }
     }
 
@@ -65,7 +75,8 @@ public class Extractions {
      * A due date to keep: confirmed from extraction, or entered by hand; {@code source} the
      * attachment it was found in (null for the letter's own text).
      */
-    public record DueDate(LocalDate date, String said, String relative, boolean extracted, DeadlineSource source) {
+    public record DueDate(@Schema(type = SchemaType.STRING, format = "date") LocalDate date,
+                          String said, String relative, boolean extracted, DeadlineSource source) {
         /** Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration). */
         @JsonbCreator
         public DueDate {

@@ -3,6 +3,8 @@ package org.letterflow.forwarding.boundary;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.entity.OrganisationKind;
 
 /**
@@ -11,7 +13,7 @@ import org.letterflow.organisation.entity.OrganisationKind;
  * lists; any mix, each organisation once. {@code dueOn}: by when recipients must act, if at all.
  */
 public record Recipients(List<Long> recipients, boolean subordinates, OrganisationKind descendantsOfKind,
-                         List<Long> lists, LocalDate dueOn) {
+                         List<Long> lists, @Schema(type = SchemaType.STRING, format = "date") LocalDate dueOn) {
 
     /** Written out, not compact: see OrganisationForm (Payara's OpenAPI scanner and record parameters). */
     @JsonbCreator

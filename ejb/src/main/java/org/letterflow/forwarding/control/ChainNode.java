@@ -2,6 +2,8 @@ package org.letterflow.forwarding.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.entity.OrganisationKind;
 
@@ -12,8 +14,12 @@ import org.letterflow.organisation.entity.OrganisationKind;
  * ({@code below} counts the node too).
  */
 public record ChainNode(long delivery, long organisationId, String organisation, OrganisationKind kind,
-                        String sender, DeliveryState state, boolean overdue, Instant deliveredAt, LocalDate dueOn,
-                        Long registeredLetter, String registrationNumber, LocalDate registrationDate,
-                        String returnReason, Long reissuedLetter, String reissuedNumber, LocalDate reissuedDate,
+                        String sender, DeliveryState state, boolean overdue,
+                        @Schema(type = SchemaType.STRING, format = "date-time") Instant deliveredAt,
+                        @Schema(type = SchemaType.STRING, format = "date") LocalDate dueOn,
+                        Long registeredLetter, String registrationNumber,
+                        @Schema(type = SchemaType.STRING, format = "date") LocalDate registrationDate,
+                        String returnReason, Long reissuedLetter, String reissuedNumber,
+                        @Schema(type = SchemaType.STRING, format = "date") LocalDate reissuedDate,
                         long children, RollUp below) {
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.entity.Role;
 
 /** What an administrator enters to create or change a user; the password only when setting one. */
@@ -19,6 +21,7 @@ public record UserForm(
         @NotBlank(message = "{letterflow.required}") @Size(max = 100, message = "{letterflow.too.long}") String shortName,
         @Size(max = 500, message = "{letterflow.too.long}") String position,
         @Email(message = "{letterflow.email}") String email,
+        @Schema(type = SchemaType.ARRAY, implementation = Role.class)
         @NotEmpty(message = "{letterflow.user.roles}") Set<Role> roles,
         boolean active,
         String password) {

@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.sql.Date;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.boundary.OrganisationCreated;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Row;
-import org.letterflow.organisation.entity.User;
 import org.letterflow.registration.control.LetterSearch;
 import org.letterflow.registration.control.Numbering;
 import org.letterflow.registration.control.PrintedJournal;
@@ -39,7 +41,7 @@ public class Journals {
 
     /** A number an administrator took out of a journal's sequence, and why. */
     public record WithheldNumber(String number, int year, long sequence, String kind, String reason, String by,
-                                 java.time.Instant at) {
+                                 @Schema(type = SchemaType.STRING, format = "date-time") java.time.Instant at) {
     }
 
     @PersistenceContext

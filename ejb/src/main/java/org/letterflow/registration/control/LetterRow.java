@@ -2,6 +2,8 @@ package org.letterflow.registration.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.platform.TextPart;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
@@ -12,8 +14,10 @@ import org.letterflow.registration.entity.LetterState;
  * passage of the subject and text around the matching words, those words marked.
  */
 public record LetterRow(long id, Direction direction, LetterState state, String registrationNumber,
-                        LocalDate registrationDate, String correspondent, String correspondentNumber,
-                        LocalDate correspondentDate, String subject, boolean restricted, List<TextPart> highlight) {
+                        @Schema(type = SchemaType.STRING, format = "date") LocalDate registrationDate,
+                        String correspondent, String correspondentNumber,
+                        @Schema(type = SchemaType.STRING, format = "date") LocalDate correspondentDate,
+                        String subject, boolean restricted, List<TextPart> highlight) {
 
     /** A letter as its row, outside a search: nothing marked. */
     public static LetterRow of(Letter l) {

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.Row;
 
@@ -24,7 +26,8 @@ public class Notices {
     Clock clock;
 
     /** An in-application notice (a reminder) not yet read. */
-    public record Notice(long id, String text, Long letter, java.time.Instant at) {
+    public record Notice(long id, String text, Long letter,
+                         @Schema(type = SchemaType.STRING, format = "date-time") java.time.Instant at) {
     }
 
     public List<Notice> notices() {

@@ -3,6 +3,8 @@ package org.letterflow.tasks.boundary;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An executive's resolution: the text, who does it (logins of the organisation's users, ids of
@@ -12,7 +14,10 @@ import java.util.List;
  * occurrence becomes a checkpoint, and whether it is under control.
  */
 public record ResolutionForm(String text, List<String> users, List<Long> organisations, String responsible,
-                             List<LocalDate> dueDates, String recurrence, LocalDate until, boolean onControl) {
+                             @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Сроки, ГГГГ-ММ-ДД") List<LocalDate> dueDates,
+                             String recurrence,
+                             @Schema(type = SchemaType.STRING, format = "date") LocalDate until,
+                             boolean onControl) {
 
     /** Written out, not compact: see OrganisationForm (Payara's OpenAPI scanner and record parameters). */
     @JsonbCreator

@@ -1,6 +1,8 @@
 package org.letterflow.tasks.control;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.tasks.entity.CheckpointState;
 
 /**
@@ -9,8 +11,9 @@ import org.letterflow.tasks.entity.CheckpointState;
  * {@code ownLetter}: the letter is the caller's organisation's (a divided task's letter is above it);
  * {@code report}: the assignee's report on this due date, for the controller who decides on it.
  */
-public record TaskRow(long task, long checkpoint, int position, int checkpoints, long letter, String letterNumber,
-                      String subject, String resolution, String author, String assignee, LocalDate dueOn,
+public record TaskRow(long task, long checkpoint, int position, int checkpoints, long letter,
+                      String letterNumber, String subject, String resolution, String author, String assignee,
+                      @Schema(type = SchemaType.STRING, format = "date") LocalDate dueOn,
                       CheckpointState state, boolean overdue, boolean dueSoon, String returnedComment,
                       boolean ownLetter, String report) {
 }

@@ -34,7 +34,7 @@ public class RouteTemplatesResource {
     public record TemplateForm(
             @Schema(description = "Название", example = "Приказы") String name,
             @Schema(type = SchemaType.STRING, description = "Вид маршрута", example = "SEQUENTIAL") RouteKind kind,
-            @Schema(description = "Логины согласующих по порядку") List<String> approvers) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Логины согласующих по порядку") List<String> approvers) {
         @JsonbCreator
         public TemplateForm(String name, RouteKind kind, List<String> approvers) {
             this.name = name;

@@ -68,8 +68,8 @@ public class DeadlinesResource {
     @Schema(description = "Сроки, которые предлагают приложения письма")
     public record Proposals(
             @Schema(description = "Письмо") long letter,
-            @Schema(description = "Предложенные сроки") List<ProposalView> proposals,
-            @Schema(description = "Файлы, прочитанные для сроков не полностью") List<String> cutShort,
+            @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class, description = "Предложенные сроки") List<ProposalView> proposals,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Файлы, прочитанные для сроков не полностью") List<String> cutShort,
             @Schema(description = "Пояснение для человека") String note) {
     }
 
@@ -89,7 +89,7 @@ public class DeadlinesResource {
     @Schema(description = "Сроки, которые сохранить для письма")
     public record NewDeadlines(
             @Schema(description = "Письмо") Long letter,
-            @Schema(description = "Сроки") List<Extractions.DueDate> dates) {
+            @Schema(type = SchemaType.ARRAY, implementation = Extractions.DueDate.class, description = "Сроки") List<Extractions.DueDate> dates) {
         @JsonbCreator
         public NewDeadlines(Long letter, List<Extractions.DueDate> dates) {
             this.letter = letter;

@@ -104,7 +104,7 @@ public class ExtractionsResource {
     @Schema(description = "Что клерк оставил из предложенного извлечением")
     public record Review(
             @Schema(description = "Письмо") Long letter,
-            @Schema(description = "Поля: предложено и оставлено") List<Extractions.FieldReview> fields) {
+            @Schema(type = SchemaType.ARRAY, implementation = Extractions.FieldReview.class, description = "Поля: предложено и оставлено") List<Extractions.FieldReview> fields) {
         @JsonbCreator
         public Review(Long letter, List<Extractions.FieldReview> fields) {
             this.letter = letter;

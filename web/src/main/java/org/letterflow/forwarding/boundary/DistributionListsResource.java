@@ -32,7 +32,7 @@ public class DistributionListsResource {
     @Schema(description = "Новый список рассылки")
     public record ListForm(
             @Schema(description = "Название", example = "Все школы района") String name,
-            @Schema(description = "Организации списка") List<Long> members) {
+            @Schema(type = SchemaType.ARRAY, implementation = Long.class, description = "Организации списка") List<Long> members) {
         @JsonbCreator
         public ListForm(String name, List<Long> members) {
             this.name = name;

@@ -1,5 +1,7 @@
 package org.letterflow.organisation.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.entity.Role;
@@ -15,7 +17,7 @@ public record UserView(
         @Schema(description = "Должность") String position,
         @Schema(description = "Электронная почта") String email,
         @Schema(description = "Может входить") boolean active,
-        @Schema(description = "Роли") Set<Role> roles,
+        @Schema(type = SchemaType.ARRAY, implementation = Role.class, description = "Роли") Set<Role> roles,
         @Schema(description = "Организация пользователя") OrganisationView organisation,
         @Schema(description = "Версия записи (ETag)") long version) {
 

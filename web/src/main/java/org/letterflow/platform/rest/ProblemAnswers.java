@@ -166,6 +166,17 @@ public class ProblemAnswers implements OASFilter {
             schema.setType(Schema.SchemaType.INTEGER);
             schema.setFormat(format == null ? "int64" : format);
         }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getEnumeration() != null && schema.getItems() != null) {
+            // a list of an enum: Payara writes the values on the list itself as well as on its items
+            if (schema.getItems().getEnumeration() == null) {
+                schema.getItems().setEnumeration(schema.getEnumeration());
+            }
+            schema.setEnumeration(null);
+        }
+        if (schema.getType() == null && schema.getRef() == null && schema.getEnumeration() != null
+                && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+            schema.setType(Schema.SchemaType.STRING); // an enum's values without their type
+        }
         if (schema.getType() == null && schema.getRef() == null
                 && (schema.getAdditionalPropertiesSchema() != null || schema.getAdditionalPropertiesBoolean() != null)) {
             schema.setType(Schema.SchemaType.OBJECT); // a map: the object rule above took its type away

@@ -107,13 +107,13 @@ public class JournalImportsResource {
             @Schema(description = "Прочитано строк") long rowsRead,
             @Schema(description = "Импортировано писем") long imported,
             @Schema(description = "Отклонено строк") long problemCount,
-            @Schema(description = "Отклонённые строки (при отказе)") List<ProblemView> problems,
+            @Schema(type = SchemaType.ARRAY, implementation = ProblemView.class, description = "Отклонённые строки (при отказе)") List<ProblemView> problems,
             @Schema(description = "Что помешало") String failure,
             @Schema(description = "Кто загрузил") String createdBy,
             @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда загружен (UTC)") Instant createdAt,
             @Schema(type = SchemaType.STRING, format = "date-time", description = "Когда закончен (UTC)") Instant finishedAt,
-            @Schema(description = "Столбцы файла (сразу после загрузки)") List<String> columns,
-            @Schema(description = "Первые строки файла (сразу после загрузки)") List<List<String>> rows) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Столбцы файла (сразу после загрузки)") List<String> columns,
+            @Schema(type = SchemaType.ARRAY, implementation = String[].class, description = "Первые строки файла (сразу после загрузки)") List<List<String>> rows) {
         static ImportView of(JournalImport i, List<BulkImport.Problem> problems, List<String> columns,
                              List<List<String>> rows) {
             return new ImportView(i.getId(), i.getJournalId(), i.getFileName(), i.getFileSize(), i.getState(),
@@ -128,13 +128,13 @@ public class JournalImportsResource {
     public record PreviewRowView(
             @Schema(description = "Номер строки файла") long row,
             @Schema(description = "Поле → значение, как будет сохранено") Map<String, String> values,
-            @Schema(description = "Почему строка была бы отклонена") List<String> problems) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Почему строка была бы отклонена") List<String> problems) {
     }
 
     @Schema(description = "Предпросмотр импорта")
     public record PreviewView(
-            @Schema(description = "Столбцы файла") List<String> columns,
-            @Schema(description = "Строки") List<PreviewRowView> rows) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Столбцы файла") List<String> columns,
+            @Schema(type = SchemaType.ARRAY, implementation = PreviewRowView.class, description = "Строки") List<PreviewRowView> rows) {
     }
 
     @Inject
