@@ -47,7 +47,7 @@ public final class Bench {
     private static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
     private static final int LETTERS = Integer.parseInt(System.getenv().getOrDefault("BENCH_LETTERS", "1000000"));
     /** Which sections run: all by default, or a comma-separated choice of their names (startup, registration, …). */
-    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval,pages,import");
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "startup,registration,search,tree,delivery,tasks,approval,pages,import,cluster");
     private static final String[] WORDS = {"образование", "школа", "мониторинг", "отчёт", "информация", "кампания",
             "учитель", "методический", "олимпиада", "аттестация", "питание", "безопасность", "каникулы", "экзамен",
             "воспитание", "библиотека", "спорт", "здоровье", "цифровой", "программа", "финансирование", "ремонт",
@@ -121,6 +121,9 @@ public final class Bench {
             }
             if (ONLY.contains("import")) {
                 new ImportBench(this).run(base, jdbc);
+            }
+            if (ONLY.contains("cluster")) {
+                new ClusterBench(this).run(dbPort, SECONDS);
             }
             line("");
             line("Memory of the running application after the load: " + rssMegabytes(app.process.pid()) + " MB RSS.");
@@ -718,7 +721,7 @@ public final class Bench {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static long journal(String base, int clients) throws Exception {
+    static long journal(String base, int clients) throws Exception {
         HttpResponse<String> r = post(base + "api/v1/journals", "admin", "{\"direction\":\"INCOMING\",\"name\":\"Замер "
                 + clients + " " + System.nanoTime() + "\",\"template\":\"З-{seq}\"}");
         Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());

@@ -137,7 +137,7 @@ final class PagesBench {
     }
 
     /** One person's browser: a cookie jar, signed in through the form. */
-    private record Person(String base, HttpClient client) {
+    record Person(String base, HttpClient client) {
 
         static Person signIn(String base, String login) throws Exception {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

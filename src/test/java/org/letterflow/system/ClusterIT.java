@@ -26,7 +26,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -75,16 +74,8 @@ class ClusterIT {
             List<Launch> instances = new ArrayList<>();
             List<Map<String, String>> environments = new ArrayList<>();
             for (int i = 0; i < 2; i++) { // both at once: migrations and demo data must still happen once
-                Map<String, String> env = new HashMap<>();
-                env.put("DB_URL", postgres.getJdbcUrl("postgres", "letterflow"));
-                env.put("DB_USER", "postgres");
-                env.put("DB_PASSWORD", "postgres");
-                env.put("LETTERFLOW_DATA", Launch.tempData().toString());
-                env.put("LETTERFLOW_CLUSTER", "letterflow-it-" + http[0]);
-                env.put("LETTERFLOW_CLUSTER_MEMBERS", members);
-                env.put("LETTERFLOW_CLUSTER_PORT", Integer.toString(grid[i]));
-                env.put("LETTERFLOW_CLUSTER_INTERFACE", "127.0.0.1");
-                env.put("LETTERFLOW_INSTANCE", "app" + (i + 1));
+                Map<String, String> env = Launch.clusterMember(postgres.getJdbcUrl("postgres", "letterflow"),
+                        "letterflow-it-" + http[0], members, grid[i], "app" + (i + 1));
                 // small batches: the sending runs long enough to be killed in the middle;
                 // a short lease: the survivor takes it over within seconds
                 env.put("LETTERFLOW_DELIVERY_BATCH", "20");
@@ -109,7 +100,7 @@ class ClusterIT {
                         + " and registration_number = '10-1'"), "the demo letters were registered once");
 
                 int front = Launch.freePort();
-                haproxy = haproxy(haproxyConfig, balancerLog, front, http);
+                haproxy = Launch.haproxy(haproxyConfig, balancerLog, front, http[0], http[1]);
                 String base = "http://127.0.0.1:" + front + "/";
                 awaitStatus(base + "health/ready", 200);
 
@@ -391,16 +382,6 @@ class ClusterIT {
             Thread.sleep(50);
         }
         throw new AssertionError("HAProxy never logged '" + text + "':\n" + Files.readString(log, StandardCharsets.ISO_8859_1));
-    }
-
-    private static Process haproxy(Path config, Path log, int front, int[] http) throws Exception {
-        String executable = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
-        ProcessBuilder builder = new ProcessBuilder(executable, "-db", "-f", config.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("LETTERFLOW_FRONT", "127.0.0.1:" + front);
-        builder.environment().put("LETTERFLOW_APP1", "127.0.0.1:" + http[0]);
-        builder.environment().put("LETTERFLOW_APP2", "127.0.0.1:" + http[1]);
-        return builder.start();
     }
 
     private static boolean ready(Launch instance, Duration limit) throws InterruptedException {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -147,6 +148,39 @@ public final class Launch implements AutoCloseable {
         if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * The environment of one instance of a cluster on loopback: the shared PostgreSQL (as its
+     * superuser), the named data grid over TCP/IP, a data folder of its own.
+     */
+    public static Map<String, String> clusterMember(String dbUrl, String cluster, String members, int gridPort,
+                                                    String instance) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", dbUrl);
+        env.put("DB_USER", "postgres");
+        env.put("DB_PASSWORD", "postgres");
+        env.put("LETTERFLOW_DATA", tempData().toString());
+        env.put("LETTERFLOW_CLUSTER", cluster);
+        env.put("LETTERFLOW_CLUSTER_MEMBERS", members);
+        env.put("LETTERFLOW_CLUSTER_PORT", Integer.toString(gridPort));
+        env.put("LETTERFLOW_CLUSTER_INTERFACE", "127.0.0.1");
+        env.put("LETTERFLOW_INSTANCE", instance);
+        return env;
+    }
+
+    /**
+     * HAProxy with the repository's configuration (src/main/haproxy/letterflow.cfg) on loopback, in
+     * front of two instances, its log (health-check changes included) written to {@code log}.
+     */
+    public static Process haproxy(Path config, Path log, int front, int app1, int app2) throws IOException {
+        String executable = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
+        ProcessBuilder builder = new ProcessBuilder(executable, "-db", "-f", config.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("LETTERFLOW_FRONT", "127.0.0.1:" + front);
+        builder.environment().put("LETTERFLOW_APP1", "127.0.0.1:" + app1);
+        builder.environment().put("LETTERFLOW_APP2", "127.0.0.1:" + app2);
+        return builder.start();
     }
 
     static String javaExecutable() {
