@@ -216,13 +216,19 @@ public final class Letterflow {
                     .setNoCluster(settings.cluster() == null)
                     .setRootDir(root.toFile())
                     .addDeploymentFile(home.resolve("lib/letterflow.war").toFile());
+            List<String> configuration = new ArrayList<>();
             if (settings.cluster() == null) {
                 // one instance needs no data grid: without it Hazelcast neither starts nor holds memory
                 micro.setNoHazelcast(true);
+                // and nobody to hand its sessions to: with availability on, the distributable WAR's
+                // sessions were serialized into a replication store and read back on every request,
+                // a quarter of the server's CPU under the pages bench (BENCHMARKS.md)
+                configuration.add("configs.config.server-config.availability-service.web-container-availability"
+                        + ".availability-enabled=false");
+            } else {
+                joinCluster(micro, settings.cluster(), configuration);
             }
-            if (settings.cluster() != null) {
-                joinCluster(micro, settings.cluster());
-            }
+            configureBeforeBoot(configuration);
             return micro.bootStrap();
         } catch (BootstrapException | IOException | RuntimeException e) {
             close(database);
@@ -234,22 +240,28 @@ public final class Letterflow {
      * Payara Micro's own data grid (Hazelcast) carries the replicated web sessions. Name, grid port
      * and instance name have setters in its bootstrap API; the discovery mode (its command line's
      * {@code --clustermode tcpip:...}) and the interface do not, so they are set in the server's
-     * configuration by the pre-boot handler of the instance behind the API — the same {@code set}
-     * commands Payara Micro issues for those options itself.
+     * configuration before it boots.
      */
-    private static void joinCluster(PayaraMicro micro, Settings.Cluster cluster) {
+    private static void joinCluster(PayaraMicro micro, Settings.Cluster cluster, List<String> configuration) {
         micro.setHzClusterName(cluster.name())
                 .setClusterStartPort(cluster.port())
                 .setInstanceName(cluster.instance());
-        List<String> settings = new ArrayList<>();
         if (cluster.members() != null) {
-            settings.add("hazelcast-runtime-configuration.discovery-mode=tcpip");
-            settings.add("hazelcast-runtime-configuration.tcpip-members=" + cluster.members());
+            configuration.add("hazelcast-runtime-configuration.discovery-mode=tcpip");
+            configuration.add("hazelcast-runtime-configuration.tcpip-members=" + cluster.members());
         }
         if (cluster.bindInterface() != null) {
-            settings.add("hazelcast-runtime-configuration.interface=" + cluster.bindInterface());
+            configuration.add("hazelcast-runtime-configuration.interface=" + cluster.bindInterface());
         }
-        if (settings.isEmpty()) {
+    }
+
+    /**
+     * Settings of the server's configuration that Payara Micro's bootstrap API has no setter for,
+     * given to the pre-boot handler of the instance behind the API — the same {@code set} commands
+     * Payara Micro issues for its own command-line options.
+     */
+    private static void configureBeforeBoot(List<String> configuration) {
+        if (configuration.isEmpty()) {
             return;
         }
         try {
@@ -257,12 +269,12 @@ public final class Letterflow {
             Object instance = Thread.currentThread().getContextClassLoader()
                     .loadClass("fish.payara.micro.impl.PayaraMicroImpl").getMethod("getInstance").invoke(null);
             ((PayaraMicroBoot) instance).setPreBootHandler(commands -> {
-                for (String setting : settings) {
+                for (String setting : configuration) {
                     commands.run("set", setting);
                 }
             });
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new LaunchFailure("this Payara Micro cannot be put into cluster mode: " + e);
+            throw new LaunchFailure("this Payara Micro cannot be configured before it boots: " + e);
         }
     }
 
