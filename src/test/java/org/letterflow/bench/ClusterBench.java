@@ -1,9 +1,5 @@
 package org.letterflow.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,18 +86,11 @@ final class ClusterBench {
         Process haproxy = Launch.haproxy(config, log, front, app1, app2);
         try {
             String base = "http://127.0.0.1:" + front + "/";
-            awaitReady(base);
+            Launch.awaitStatus(base + "health/ready", 200, Duration.ofSeconds(60));
             // the balancer marks the empty port down after its first failed checks
             Thread.sleep(3000);
             long journal = Bench.journal(base, CLIENTS);
-            double registrations = Bench.rate(CLIENTS, () -> {
-                HttpResponse<String> r = Bench.post(base + "api/v1/letters", "minpros.clerk",
-                        "{\"direction\":\"INCOMING\",\"journalId\":" + journal
-                                + ",\"correspondentName\":\"Бенчмарк\",\"subject\":\"Письмо для замера кластера\"}");
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException(r.statusCode() + " " + r.body());
-                }
-            }, () -> null);
+            double registrations = Bench.rate(CLIENTS, () -> Bench.registerIncoming(base, journal), () -> null);
             double me = Bench.rate(CLIENTS, () -> Bench.get(base + "api/v1/me", "minpros.clerk"), () -> null);
             Queue<Double> inbox = new ConcurrentLinkedQueue<>();
             AtomicLong errors = new AtomicLong();
@@ -147,28 +136,9 @@ final class ClusterBench {
         PagesBench.Person person = PagesBench.Person.signIn(base, "tomsk.clerk");
         long end = System.nanoTime() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
         while (System.nanoTime() < end) {
-            Bench.post(base + "api/v1/letters", "minpros.clerk", "{\"direction\":\"INCOMING\",\"journalId\":" + journal
-                    + ",\"correspondentName\":\"Бенчмарк\",\"subject\":\"Разогрев\"}");
+            Bench.registerIncoming(base, journal);
             Bench.get(base + "api/v1/me", "minpros.clerk");
             person.get("inbox.xhtml");
         }
-    }
-
-    private static void awaitReady(String base) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(3)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // HAProxy not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("HAProxy in front of the cluster never answered ready");
     }
 }

@@ -102,7 +102,7 @@ class ClusterIT {
                 int front = Launch.freePort();
                 haproxy = Launch.haproxy(haproxyConfig, balancerLog, front, http[0], http[1]);
                 String base = "http://127.0.0.1:" + front + "/";
-                awaitStatus(base + "health/ready", 200);
+                Launch.awaitStatus(base + "health/ready", 200, Duration.ofSeconds(30));
 
                 try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                     s.execute("insert into organisation (parent_id, kind, full_name, short_name, time_zone)"
@@ -398,22 +398,6 @@ class ClusterIT {
             Thread.sleep(500);
         }
         return false;
-    }
-
-    private static void awaitStatus(String url, int status) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(url + " never answered " + status);
     }
 
     private static void awaitUnderWay(DataSource db, long job) throws Exception {

@@ -59,6 +59,23 @@ public final class Launch implements AutoCloseable {
         }
     }
 
+    /** Polls an address (a balancer's, while it starts) until it answers the status, within the limit. */
+    public static void awaitStatus(String url, int status, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == status) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(url + " never answered " + status + " within " + limit);
+    }
+
     /** Seconds until the sign-in page answers 200, or -1 if the process ended or the limit passed. */
     public double secondsUntilSignInPage(Duration limit) throws InterruptedException {
         long start = System.nanoTime();
