@@ -13,7 +13,6 @@ import org.letterflow.it.Browser;
 import org.letterflow.it.DeployedApplication;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,22 +53,6 @@ class ForwardingJourneyIT extends DeployedApplication {
         return number;
     }
 
-    private static void chooseKind(Browser browser, String label) {
-        By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.) = '" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            browser.click("card:sendKind");
-            try {
-                browser.waitUntil().until(ExpectedConditions.elementToBeClickable(item)).click();
-                browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:sendKind_label"), label));
-                return;
-            } catch (WebDriverException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     @Test
     void aLetterGoesFromTheMinistryToASchoolAndTheChainShowsThePath() {
         Api ministryApi = Api.as(base, "minpros.clerk", "demo");
@@ -103,7 +86,7 @@ class ForwardingJourneyIT extends DeployedApplication {
             assertTrue(tomsk.text(By.id("requisites")).contains("№ " + letter.getString("registrationNumber")));
             tomsk.click("card:register");
             tomsk.waitUntil().until(ExpectedConditions.elementToBeClickable(By.id("card:sendDown")));
-            chooseKind(tomsk, "Образовательная организация");
+            tomsk.choose("card:sendKind", "Образовательная организация");
             tomsk.type("card:picked_input", "ДО г. Томск");
             tomsk.waitUntil().until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'ДО г. Томска')]"))).click();

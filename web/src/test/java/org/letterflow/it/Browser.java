@@ -13,6 +13,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,6 +59,26 @@ public final class Browser implements AutoCloseable {
         WebElement field = visible(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Picks an item of a PrimeFaces menu by its text: the menu opened, the item clicked, and tried
+     * again if the opening animation swallowed the click.
+     */
+    public void choose(String menu, String label) {
+        By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.) = '" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            click(menu);
+            try {
+                waitUntil().until(ExpectedConditions.elementToBeClickable(item)).click();
+                waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), label));
+                return;
+            } catch (WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Clicks as a person would: brought into view first, and again if an animation covered it. */

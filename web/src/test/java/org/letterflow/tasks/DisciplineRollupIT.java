@@ -29,7 +29,9 @@ import org.letterflow.it.DeployedApplication;
  * UTC−11 to UTC+14, persons and organisations, due dates around each zone's today, reports just
  * before and just at the end of the due day, and then returned, extended, reported, a person moved
  * and a time zone changed after the roll-ups were written; and over the whole tree, which holds what
- * the other tests made through the API.
+ * the other tests made through the API. The report by subordinates sums each subordinate's subtree
+ * as counting every due date of it does, also after an organisation was moved, a task given to
+ * someone else and a task removed.
  */
 class DisciplineRollupIT extends DeployedApplication {
 
@@ -91,8 +93,10 @@ class DisciplineRollupIT extends DeployedApplication {
         for (LocalDate[] period : periods) {
             assertSameAsCountingEveryDueDate(ministry, root, period[0], period[1]);
             assertSameAsCountingEveryDueDate(ministry, child, period[0], period[1]);
+            assertSubordinatesSumTheirSubtrees(ministry, root, period[0], period[1]);
         }
         assertSameAsCountingEveryDueDate(ministry, 1, today.minusDays(400), today.plusDays(400));
+        assertSubordinatesSumTheirSubtrees(ministry, 1, today.minusDays(400), today.plusDays(400));
 
         // what changes due dates after they were counted: return, extension past a month's end, a
         // report, a person moved to another organisation, an organisation's time zone
@@ -109,12 +113,22 @@ class DisciplineRollupIT extends DeployedApplication {
         Database.execute("update app_user set organisation_id = (select max(id) from organisation where parent_id = " + root
                 + ") where login = 'rollup." + mark + ".1'");
         Database.execute("update organisation set time_zone = 'Asia/Vladivostok' where id = " + child);
+        // and what moves due dates between subtrees: the school put under another organisation, a task
+        // given from an organisation to a person elsewhere, a task removed with its due dates
+        Database.execute("update organisation set parent_id = (select max(id) from organisation where parent_id = " + root
+                + ") where full_name = 'Свод " + mark + " школа'");
+        Database.execute("update task set assignee_org_id = null, assignee_user_id = (select id from app_user where login = 'rollup."
+                + mark + ".2') where id = (select min(id) from task where assignee_org_id = " + child + ")");
+        Database.execute("delete from task where id = (select max(id) from task where assignee_org_id = " + child + ")");
         for (LocalDate[] period : periods) {
             assertSameAsCountingEveryDueDate(ministry, root, period[0], period[1]);
+            assertSubordinatesSumTheirSubtrees(ministry, root, period[0], period[1]);
         }
         assertSameAsCountingEveryDueDate(ministry, 1, today.minusDays(400), today.plusDays(400));
+        assertSubordinatesSumTheirSubtrees(ministry, 1, today.minusDays(400), today.plusDays(400));
 
         assertRollUpsAreWhatCountingAgainGives();
+        assertSubtreeSumsAreWhatCountingAgainGives();
     }
 
     /**
@@ -202,9 +216,60 @@ class DisciplineRollupIT extends DeployedApplication {
         assertEquals(counted, report, "the discipline report of " + root + " for " + from + " – " + to);
     }
 
+    /**
+     * The report by subordinates: the lines of {@code root} itself and its people as counting every
+     * due date gives them, and a line per organisation directly below, the sum of the organisation
+     * lines of its subtree as counting every due date gives them.
+     */
+    private static void assertSubordinatesSumTheirSubtrees(Api caller, long root, LocalDate from, LocalDate to)
+            throws SQLException {
+        Instant before = Instant.now();
+        Api.Reply reply = caller.get("api/v1/reports/discipline?from=" + from + "&to=" + to + "&org=" + root
+                + "&by=SUBORDINATES");
+        Instant after = Instant.now();
+        assertEquals(200, reply.status(), reply.body());
+        List<String> report = reply.array().stream().map(JsonValue::asJsonObject).map(DisciplineRollupIT::line)
+                .sorted().toList();
+        List<String> counted = subordinatesReference(root, from, to, before);
+        if (!report.equals(counted)) {
+            counted = subordinatesReference(root, from, to, after);
+        }
+        assertEquals(counted, report, "the discipline report by subordinates of " + root + " for " + from + " – " + to);
+    }
+
+    private static List<String> subordinatesReference(long root, LocalDate from, LocalDate to, Instant now)
+            throws SQLException {
+        List<String> lines = new ArrayList<>(reference(root, from, to, now).stream()
+                .filter(line -> line.startsWith(root + "/")).toList());
+        List<Long> subordinates = new ArrayList<>();
+        try (Connection c = connection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select id from organisation where parent_id = " + root)) {
+            while (rows.next()) {
+                subordinates.add(rows.getLong(1));
+            }
+        }
+        for (long subordinate : subordinates) {
+            long[] sum = new long[5];
+            for (String line : reference(subordinate, from, to, now)) {
+                String[] parts = line.split(" ");
+                if (parts[0].endsWith("/-")) {
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += Long.parseLong(parts[i + 1]);
+                    }
+                }
+            }
+            if (sum[0] > 0) {
+                lines.add(subordinate + "/+ " + sum[0] + " " + sum[1] + " " + sum[2] + " " + sum[3] + " " + sum[4]);
+            }
+        }
+        return lines.stream().sorted().toList();
+    }
+
+    /** A line as the reference query writes it; "/+" for a subordinate's line that sums its subtree. */
     private static String line(JsonObject row) {
         return row.getJsonNumber("organisationId").longValue() + "/"
-                + (!row.containsKey("personId") || row.isNull("personId") ? "-" : row.getJsonNumber("personId").longValue())
+                + (row.getBoolean("withSubordinates") ? "+"
+                : !row.containsKey("personId") || row.isNull("personId") ? "-" : row.getJsonNumber("personId").longValue())
                 + " " + row.getJsonNumber("total").longValue() + " " + row.getJsonNumber("onTime").longValue()
                 + " " + row.getJsonNumber("late").longValue() + " " + row.getJsonNumber("overdue").longValue()
                 + " " + row.getJsonNumber("open").longValue();
@@ -247,6 +312,26 @@ class DisciplineRollupIT extends DeployedApplication {
                 assertEquals(0, rows.getLong(1), "roll-ups the triggers kept that counting again does not give");
                 assertEquals(0, rows.getLong(2), "roll-ups counting again gives that the triggers did not keep");
                 assertTrue(rows.getLong(3) > 0, "roll-ups were kept");
+            }
+            c.rollback();
+        }
+    }
+
+    /** What the triggers kept per subtree and day is what counting every due date again gives. */
+    private static void assertSubtreeSumsAreWhatCountingAgainGives() throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("create temporary table kept on commit drop as select * from task_discipline_subtree"
+                    + " where (total, on_time, late, open) <> (0, 0, 0, 0)");
+            s.execute("select task_discipline_subtree_recount(array(select id from organisation where parent_id is not null))");
+            try (ResultSet rows = s.executeQuery("""
+                    select (select count(*) from (select * from kept except select * from task_discipline_subtree) a),
+                           (select count(*) from (select * from task_discipline_subtree except select * from kept) b),
+                           (select count(*) from kept)""")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "subtree sums the triggers kept that counting again does not give");
+                assertEquals(0, rows.getLong(2), "subtree sums counting again gives that the triggers did not keep");
+                assertTrue(rows.getLong(3) > 0, "subtree sums were kept");
             }
             c.rollback();
         }

@@ -114,6 +114,19 @@ class TasksJourneyIT extends DeployedApplication {
             browser.driver().findElement(city7).findElement(By.xpath(".//a[contains(@id, ':open')]")).click();
             browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("discipline:detail"),
                     "Представлять отчёты о ходе освещения"));
+
+            // by subordinates: the city department's line sums its schools too, and opens its own report
+            browser.choose("discipline:breakdown", "По подведомственным организациям");
+            browser.click("discipline:show");
+            By summed = By.xpath("//*[@id='discipline:rows']//tr[td[1][contains(normalize-space(.), 'ДО г. Иркутска')"
+                    + " and contains(., 'с подведомственными')]]");
+            browser.waitUntil().until(ExpectedConditions.presenceOfElementLocated(summed));
+            browser.driver().findElement(summed).findElement(By.xpath(".//a[contains(@id, ':open')]")).click();
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("discipline:drilled"),
+                    "Отчёт по ДО г. Иркутска"));
+            browser.click("discipline:up");
+            browser.waitUntil().until(ExpectedConditions.invisibilityOfElementLocated(By.id("discipline:drilled")));
+            browser.waitUntil().until(ExpectedConditions.presenceOfElementLocated(summed));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,8 +59,11 @@ public class Discipline {
      * and reports change), the days at the period's edges and around today from the due dates
      * themselves ({@link DisciplinePeriod} says which); the numbers are those of counting every due
      * date, as {@code DisciplineRollupIT} checks against that plain query.
+     *
+     * <p>By {@link Breakdown#SUBORDINATES}, the lines below {@code org} are one per organisation
+     * directly below it, each summing its whole subtree: a ministry's report is a line per region.
      */
-    public List<DisciplineRow> discipline(LocalDate from, LocalDate to, Long org) {
+    public List<DisciplineRow> discipline(LocalDate from, LocalDate to, Long org, Breakdown breakdown) {
         if (from == null || to == null || to.isBefore(from)) {
             throw BusinessException.invalid("from", "Укажите период: с какой даты по какую");
         }
@@ -69,6 +73,19 @@ public class Discipline {
         }
         Instant now = clock.instant();
         DisciplinePeriod period = new DisciplinePeriod(from, to, now);
+        if (breakdown == Breakdown.SUBORDINATES) {
+            List<DisciplineRow> lines = new ArrayList<>(organisations(root, period, now, false));
+            lines.addAll(subordinates(root, from, to, period, now));
+            return lines;
+        }
+        return organisations(root, period, now, true);
+    }
+
+    /**
+     * The lines of {@code root} and its people, and with {@code subtree} those of every organisation
+     * below it and their people.
+     */
+    private List<DisciplineRow> organisations(long root, DisciplinePeriod period, Instant now, boolean subtree) {
         // a country's roll-ups are grouped by some 100,000 lines: in memory, not in files on disk
         em.createNativeQuery("select set_config('work_mem', '64MB', true)").getSingleResult();
         List<Row> rows = Row.all(em.createNativeQuery("""
@@ -84,7 +101,7 @@ public class Discipline {
                                    sum(r.open) filter (where r.due_month between cast(?2 as date) and cast(?3 as date)),
                                    sum(r.open) filter (where r.due_month between cast(?4 as date) and cast(?5 as date))
                               from task_discipline r
-                             where (r.organisation_id = ?1 or r.ancestors @> array[cast(?1 as bigint)])
+                             where (r.organisation_id = ?1 or ?10 and r.ancestors @> array[cast(?1 as bigint)])
                                and (r.due_month between cast(?2 as date) and cast(?3 as date)
                                     or r.due_month between cast(?4 as date) and cast(?5 as date))
                              group by r.organisation_id, r.person_id
@@ -105,7 +122,11 @@ public class Discipline {
                               join task t on t.id = c.task_id
                               left join app_user u on u.id = t.assignee_user_id
                               join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-                             where h.id = ?1 or h.ancestors @> array[cast(?1 as bigint)]
+                             where (h.id = ?1 or ?10 and h.ancestors @> array[cast(?1 as bigint)])
+                               -- the organisation alone: its own tasks and its people's first, through their
+                               -- indexes, not every due date of the edge days in the country
+                               and (?10 or t.assignee_org_id = ?1 or t.assignee_user_id = any (array(
+                                       select p.id from app_user p where p.organisation_id = ?1)))
                              group by h.id, u.id
                         )
                         select h.id as organisation, u.id as person, h.short_name as organisation_name,
@@ -126,10 +147,60 @@ public class Discipline {
                 .setParameter(6, array(period.days(), day -> day.day().toString()))
                 .setParameter(7, array(period.days(), day -> day.measure().name()))
                 .setParameter(8, array(period.days(), day -> Integer.toString(day.sign())))
-                .setParameter(9, now.toString()));
+                .setParameter(9, now.toString())
+                .setParameter(10, subtree));
         return rows.stream().map(r -> new DisciplineRow(r.longValue("organisation"), r.longOrNull("person"),
                 r.string("organisation_name"), r.string("person_name"), r.longValue("total"), r.longValue("on_time"),
-                r.longValue("late"), r.longValue("overdue"), r.longValue("open"))).toList();
+                r.longValue("late"), r.longValue("overdue"), r.longValue("open"), false)).toList();
+    }
+
+    /**
+     * A line per organisation directly below {@code root}: its whole subtree summed from the sums
+     * kept per subtree and day ({@code task_discipline_subtree}); only the open due dates of the days
+     * that each organisation's zone judges (around today) are read themselves.
+     */
+    private List<DisciplineRow> subordinates(long root, LocalDate from, LocalDate to, DisciplinePeriod period,
+                                             Instant now) {
+        List<Row> rows = Row.all(em.createNativeQuery("""
+                        with root as (
+                            select id, cardinality(ancestors) + 2 as child_at from organisation where id = ?1
+                        ), judged(organisation, overdue) as (
+                            -- open due dates of the days around today, overdue if before today in their zone,
+                            -- counted for the subordinate whose subtree they are in
+                            select (h.ancestors || h.id)[r.child_at], count(*)
+                              from root r
+                              cross join task_checkpoint c
+                              join task t on t.id = c.task_id
+                              left join app_user u on u.id = t.assignee_user_id
+                              join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
+                             where c.due_on = any (cast(?4 as date[])) and c.state = 'OPEN'
+                               and h.ancestors @> array[r.id]
+                               and c.due_on < cast(cast(?5 as timestamptz) at time zone h.time_zone as date)
+                             group by 1
+                        )
+                        select o.id as organisation, o.short_name as organisation_name, s.total, s.on_time, s.late,
+                               s.overdue + coalesce(j.overdue, 0) as overdue,
+                               s.open - s.overdue - coalesce(j.overdue, 0) as open
+                          from organisation o
+                          join lateral (
+                              select sum(d.total) as total, sum(d.on_time) as on_time, sum(d.late) as late,
+                                     sum(d.open) as open,
+                                     coalesce(sum(d.open) filter (where d.due_on < cast(?6 as date)), 0) as overdue
+                                from task_discipline_subtree d
+                               where d.organisation_id = o.id
+                                 and d.due_on between cast(?2 as date) and cast(?3 as date)) s on s.total > 0
+                          left join judged j on j.organisation = o.id
+                         where o.parent_id = ?1
+                         order by o.short_name, o.id""")
+                .setParameter(1, root)
+                .setParameter(2, from.toString()).setParameter(3, to.toString())
+                .setParameter(4, period.judgedByZone().stream().map(LocalDate::toString)
+                        .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(5, now.toString())
+                .setParameter(6, period.overdueEverywhereBefore().toString()));
+        return rows.stream().map(r -> new DisciplineRow(r.longValue("organisation"), null, r.string("organisation_name"),
+                null, r.longValue("total"), r.longValue("on_time"), r.longValue("late"), r.longValue("overdue"),
+                r.longValue("open"), true)).toList();
     }
 
     /** A month range's first or last month as the date PostgreSQL compares, or null for no months. */

@@ -44,6 +44,7 @@ public final class DisciplinePeriod {
 
     private final Months months;
     private final Months overdueMonths;
+    private final LocalDate earliestToday;
     private final List<Day> days = new ArrayList<>();
 
     /**
@@ -57,7 +58,7 @@ public final class DisciplinePeriod {
             throw new IllegalArgumentException("The period ends before it begins: " + from + " – " + to);
         }
         // every zone's today lies between these two (zone offsets stay within ±18 hours)
-        LocalDate earliestToday = LocalDate.ofInstant(now, ZoneOffset.MIN);
+        earliestToday = LocalDate.ofInstant(now, ZoneOffset.MIN);
         LocalDate latestToday = LocalDate.ofInstant(now, ZoneOffset.MAX);
 
         Split all = split(from, to, Measure.ALL);
@@ -85,6 +86,16 @@ public final class DisciplinePeriod {
     /** The whole months whose open roll-ups count as overdue; null if none. */
     public Months overdueMonths() {
         return overdueMonths;
+    }
+
+    /** Open due dates before this day are overdue in every time zone. */
+    public LocalDate overdueEverywhereBefore() {
+        return earliestToday;
+    }
+
+    /** The days of the period whose open due dates are overdue or not by their organisation's zone. */
+    public List<LocalDate> judgedByZone() {
+        return days.stream().filter(d -> d.measure() == Measure.OVERDUE_BY_TODAY).map(Day::day).toList();
     }
 
     /** The days read from the due dates themselves, each with what it counts towards. */

@@ -38,6 +38,17 @@ class DisciplinePeriodTest {
     }
 
     @Test
+    void theSubtreeSumsAreJudgedByDaysBeforeTheEarliestTodayAndTheDaysEachZoneDecides() {
+        // 18:25 UTC: already the 3rd east of UTC+5:35, still the 2nd west of it; the 1st nowhere
+        var period = new DisciplinePeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), NOW);
+
+        assertEquals(LocalDate.of(2026, 12, 2), period.overdueEverywhereBefore());
+        assertEquals(List.of(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3)), period.judgedByZone());
+        assertEquals(List.of(), new DisciplinePeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), NOW)
+                .judgedByZone(), "a period over before every zone's today leaves nothing to judge");
+    }
+
+    @Test
     void aFewDaysAreReadAsDays() {
         var period = new DisciplinePeriod(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12), NOW);
 

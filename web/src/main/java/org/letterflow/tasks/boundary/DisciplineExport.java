@@ -43,7 +43,7 @@ public final class DisciplineExport {
             int at = 3;
             for (DisciplineRow r : rows) {
                 Row row = sheet.createRow(at++);
-                text(row, 0, r.organisation(), text);
+                text(row, 0, organisation(msg, r), text);
                 text(row, 1, r.person() == null ? "" : r.person(), text);
                 row.createCell(2).setCellValue(r.total());
                 row.createCell(3).setCellValue(r.onTime());
@@ -78,12 +78,18 @@ public final class DisciplineExport {
     public static byte[] pdf(List<DisciplineRow> rows, LocalDate from, LocalDate to) {
         ResourceBundle msg = bundle();
         String[] header = Stream.of(COLUMNS).map(c -> msg.getString("discipline." + c)).toArray(String[]::new);
-        List<String[]> lines = rows.stream().map(r -> new String[] {r.person() == null ? r.organisation() : "",
+        List<String[]> lines = rows.stream().map(r -> new String[] {r.person() == null ? organisation(msg, r) : "",
                 r.person() == null ? "" : r.person(), String.valueOf(r.total()), String.valueOf(r.onTime()),
                 String.valueOf(r.late()), String.valueOf(r.overdue()), String.valueOf(r.open()),
                 Math.round(r.shareOnTime() * 100) + "%"}).toList();
         return new PdfComposer().heading(title(msg, from, to)).space()
                 .table(new float[] {0.24f, 0.2f, 0.08f, 0.08f, 0.1f, 0.1f, 0.1f, 0.1f}, header, lines).toBytes();
+    }
+
+    /** The organisation's name, marked when its line sums the organisations below it too. */
+    private static String organisation(ResourceBundle msg, DisciplineRow row) {
+        return row.withSubordinates() ? row.organisation() + " " + msg.getString("discipline.withSubordinates")
+                : row.organisation();
     }
 
     private static String title(ResourceBundle msg, LocalDate from, LocalDate to) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
 import org.letterflow.platform.rest.LocalDateParam;
@@ -36,8 +37,13 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "Исполнительская дисциплина за период",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DisciplineRow.class)))
     public List<DisciplineRow> discipline(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
-                                          @QueryParam("org") Long org) {
-        return discipline.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org);
+                                          @QueryParam("org") Long org,
+                                          @Parameter(description = "ORGANISATIONS (по умолчанию): строка на каждую организацию"
+                                                  + " и сотрудника; SUBORDINATES: своя организация и по строке на каждую"
+                                                  + " подведомственную, с суммой всех организаций под ней")
+                                          @QueryParam("by") Breakdown by) {
+        return discipline.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org,
+                by == null ? Breakdown.ORGANISATIONS : by);
     }
 
     @GET
@@ -49,8 +55,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "Период неверен",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response xlsx(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
-                         @QueryParam("org") Long org) {
-        byte[] file = DisciplineExport.xlsx(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
+                         @QueryParam("org") Long org, @QueryParam("by") Breakdown by) {
+        byte[] file = DisciplineExport.xlsx(discipline(from, to, org, by), LocalDateParam.value(from), LocalDateParam.value(to));
         return Download.response(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "исполнительская-дисциплина.xlsx", false);
     }
@@ -64,8 +70,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "Период неверен",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
-                        @QueryParam("org") Long org) {
-        byte[] file = DisciplineExport.pdf(discipline(from, to, org), LocalDateParam.value(from), LocalDateParam.value(to));
+                        @QueryParam("org") Long org, @QueryParam("by") Breakdown by) {
+        byte[] file = DisciplineExport.pdf(discipline(from, to, org, by), LocalDateParam.value(from), LocalDateParam.value(to));
         return Download.response(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
     }
 

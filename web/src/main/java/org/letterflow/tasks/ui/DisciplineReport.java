@@ -19,6 +19,7 @@ import org.letterflow.tasks.boundary.DisciplineRow;
 import org.letterflow.tasks.control.TaskRow;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.letterflow.tasks.boundary.Breakdown;
 import org.letterflow.tasks.boundary.Discipline;
 
 /** Исполнительская дисциплина for a period: per organisation below the caller's and per person. */
@@ -35,6 +36,10 @@ public class DisciplineReport implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
+    private Breakdown breakdown = Breakdown.ORGANISATIONS;
+    /** The organisation drilled down to by its subordinates' lines; null for the caller's own. */
+    private Long root;
+    private String rootName;
     private List<DisciplineRow> rows = List.of();
     private List<TaskRow> detail = List.of();
     private String detailOf;
@@ -48,26 +53,46 @@ public class DisciplineReport implements Serializable {
     }
 
     public void show() {
-        rows = discipline.discipline(from, to, null);
+        rows = report();
         detail = List.of();
         detailOf = null;
     }
 
-    /** Drill-down: the due dates behind one line. */
+    private List<DisciplineRow> report() {
+        return discipline.discipline(from, to, root, breakdown);
+    }
+
+    /** Back from a subordinate's report to the caller's own organisation. */
+    public void up() {
+        root = null;
+        rootName = null;
+        show();
+    }
+
+    /**
+     * Drill-down: a subordinate's line (its subtree summed) opens that organisation's report by its
+     * own subordinates; any other line, the due dates behind it.
+     */
     public void open(DisciplineRow row) {
+        if (row.withSubordinates()) {
+            root = row.organisationId();
+            rootName = row.organisation();
+            show();
+            return;
+        }
         detail = discipline.disciplineDetail(from, to, row.organisationId(), row.personId());
         detailOf = row.person() == null ? row.organisation() : row.organisation() + ", " + row.person();
     }
 
     public StreamedContent getXlsx() {
-        byte[] file = DisciplineExport.xlsx(discipline.discipline(from, to, null), from, to);
+        byte[] file = DisciplineExport.xlsx(report(), from, to);
         return DefaultStreamedContent.builder().name("исполнительская-дисциплина.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }
 
     public StreamedContent getPdf() {
-        byte[] file = DisciplineExport.pdf(discipline.discipline(from, to, null), from, to);
+        byte[] file = DisciplineExport.pdf(report(), from, to);
         return DefaultStreamedContent.builder().name("исполнительская-дисциплина.pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }
@@ -97,6 +122,22 @@ public class DisciplineReport implements Serializable {
         JsonArrayBuilder data = Json.createArrayBuilder();
         rows.forEach(r -> data.add(value.applyAsLong(r)));
         return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
+    }
+
+    public Breakdown getBreakdown() {
+        return breakdown;
+    }
+
+    public void setBreakdown(Breakdown breakdown) {
+        this.breakdown = breakdown;
+    }
+
+    public Breakdown[] getBreakdowns() {
+        return Breakdown.values();
+    }
+
+    public String getRootName() {
+        return rootName;
     }
 
     public List<TaskRow> getDetail() {

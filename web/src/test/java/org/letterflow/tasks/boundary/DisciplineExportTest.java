@@ -18,9 +18,9 @@ class DisciplineExportTest {
     @Test
     void aNameThatStartsAFormulaStaysTextInTheSpreadsheet() throws Exception {
         byte[] file = DisciplineExport.xlsx(List.of(
-                new DisciplineRow(1, null, "=HYPERLINK(\"http://evil.example\";\"Школа\")", null, 3, 1, 1, 1, 0),
-                new DisciplineRow(1, 7L, "Школа № 5", "@SUM(1+1)*cmd|' /C calc'!A0", 2, 2, 0, 0, 0),
-                new DisciplineRow(2, null, "Гимназия № 1", null, 1, 1, 0, 0, 0)),
+                new DisciplineRow(1, null, "=HYPERLINK(\"http://evil.example\";\"Школа\")", null, 3, 1, 1, 1, 0, false),
+                new DisciplineRow(1, 7L, "Школа № 5", "@SUM(1+1)*cmd|' /C calc'!A0", 2, 2, 0, 0, 0, false),
+                new DisciplineRow(2, null, "Гимназия № 1", null, 1, 1, 0, 0, 0, true)),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = book.getSheetAt(0);
