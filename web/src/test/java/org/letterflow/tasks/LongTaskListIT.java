@@ -37,12 +37,8 @@ class LongTaskListIT extends DeployedApplication {
     @BeforeEach
     void executorWithMoreTasksThanAThousand() {
         Api tatarstan = Api.as(base, "tatarstan.clerk", "demo");
-        long organisation = tatarstan.get("api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
-        Api.Reply created = Api.as(base, "admin", "demo").post("api/v1/users", """
-                {"organisationId": %d, "login": "%s", "fullName": "Длинносписочная Вера %s", "shortName": "В. Длинносписочная",
-                 "roles": ["EXECUTOR"], "active": true, "password": "%s"}
-                """.formatted(organisation, login, tag, PASSWORD));
-        assertEquals(201, created.status(), created.body());
+        Api.newUser(base, tatarstan.organisationId(), login, "Длинносписочная Вера " + tag, "В. Длинносписочная", "EXECUTOR",
+                PASSWORD);
         Api.Reply letter = tatarstan.post("api/v1/letters", """
                 {"direction": "INCOMING", "subject": "Длинный список %s", "correspondentName": "Фонд Долгих Сроков"}
                 """.formatted(tag));
