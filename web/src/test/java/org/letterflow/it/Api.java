@@ -51,6 +51,27 @@ public final class Api {
         return new Api(URI.create(base.toString()), "Basic " + token);
     }
 
+    /**
+     * A new user made by the administrator (a test's own, so that what it leaves touches no other
+     * test), signed in with its password.
+     */
+    public static Api newUser(URL base, long organisation, String login, String fullName, String shortName, String role,
+                              String password) {
+        Reply created = as(base, "admin", "demo").post("api/v1/users", """
+                {"organisationId": %d, "login": "%s", "fullName": "%s", "shortName": "%s",
+                 "roles": ["%s"], "active": true, "password": "%s"}
+                """.formatted(organisation, login, fullName, shortName, role, password));
+        if (created.status() != 201) {
+            throw new AssertionError("the user " + login + " was not made: " + created.status() + " " + created.body());
+        }
+        return as(base, login, password);
+    }
+
+    /** The id of the caller's organisation. */
+    public long organisationId() {
+        return get("api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
+    }
+
     public static Api anonymous(URL base) {
         return new Api(URI.create(base.toString()), null);
     }

@@ -36,15 +36,8 @@ class ListsJourneyIT extends DeployedApplication {
 
     @Test
     void listsFilterSortPageAndAreFoundAsTheyWereLeft() {
-        Api tatarstan = Api.as(base, "tatarstan.clerk", "demo");
-        long organisation = tatarstan.get("api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
-        Api admin = Api.as(base, "admin", "demo");
-        Api.Reply created = admin.post("api/v1/users", """
-                {"organisationId": %d, "login": "%s", "fullName": "Списочная Анна %s", "shortName": "А. Списочная",
-                 "roles": ["CLERK"], "active": true, "password": "%s"}
-                """.formatted(organisation, login, tag, PASSWORD));
-        assertEquals(201, created.status(), created.body());
-        Api me = Api.as(base, login, PASSWORD);
+        long organisation = Api.as(base, "tatarstan.clerk", "demo").organisationId();
+        Api me = Api.newUser(base, organisation, login, "Списочная Анна " + tag, "А. Списочная", "CLERK", PASSWORD);
 
         // three letters of one correspondent, registered in March and June 2021; 27 of another, today
         long[] alpha = new long[3];

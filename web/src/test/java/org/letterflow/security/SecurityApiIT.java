@@ -24,17 +24,11 @@ class SecurityApiIT extends DeployedApplication {
     static final String PASSWORD = "Надёжный-пароль-2026";
 
     static long organisationOf(Api user) {
-        return user.get("api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
+        return user.organisationId();
     }
 
     static Api newUser(URL base, long organisation, String login, String role) {
-        Api admin = Api.as(base, "admin", "demo");
-        Api.Reply created = admin.post("api/v1/users", """
-                {"organisationId": %d, "login": "%s", "fullName": "Тестовый Пользователь %s", "shortName": "Т.П. %s",
-                 "roles": ["%s"], "active": true, "password": "%s"}
-                """.formatted(organisation, login, login, login, role, PASSWORD));
-        assertEquals(201, created.status(), created.body());
-        return Api.as(base, login, PASSWORD);
+        return Api.newUser(base, organisation, login, "Тестовый Пользователь " + login, "Т.П. " + login, role, PASSWORD);
     }
 
     /** A registered restricted outgoing letter of the ministry, with one file, delivered to the organisation. */

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.letterflow.approval.control.ApprovalListing;
 import org.letterflow.approval.control.HistoricalSheet;
 import org.letterflow.approval.control.PrintedSheet;
+import org.letterflow.approval.control.WaitingSteps;
 import org.letterflow.approval.entity.ApprovalSheet;
 import org.letterflow.approval.entity.ApprovalStep;
 import org.letterflow.approval.entity.Decision;
@@ -24,6 +26,8 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.Filing;
@@ -58,6 +62,9 @@ public class Approvals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WaitingSteps waiting;
 
     /** Sends a draft round its route; a rejected draft starts its next round the same way. */
     @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
@@ -210,17 +217,23 @@ public class Approvals {
                 ApprovalSheet.class).setParameter("letter", letterId).getResultList();
     }
 
-    /** The steps whose turn it is and whose approver is the caller ("На согласовании"). */
+    /** The steps whose turn it is and whose approver is the caller, or an executive the caller stands in for. */
     @PermitAll
     public List<Pending> pending() {
-        List<Long> approvers = new java.util.ArrayList<>(substituted(caller.get()));
-        approvers.add(caller.get().getId());
-        return em.createQuery("""
-                        select st from ApprovalStep st join fetch st.sheet s
-                        where st.approverId in :approvers and st.result is null and s.state = :going
-                        order by s.startedAt""", ApprovalStep.class)
-                .setParameter("approvers", approvers).setParameter("going", SheetState.IN_PROGRESS)
-                .getResultStream().filter(st -> st.getSheet().isCurrent(st))
-                .map(st -> new Pending(st, st.getSheet())).toList();
+        return pending(ApprovalListing.ALL, ListSort.NONE, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * A page of them ("На согласовании"), filtered, sorted (oldest approval first unless by a column)
+     * and counted in the query, so every draft waiting can be reached a page at a time.
+     */
+    @PermitAll
+    public ResultPage<Pending> pending(ApprovalListing listing, ListSort sort, int offset, int limit) {
+        User me = caller.get();
+        ZoneId zone = me.getOrganisation().getTimeZone();
+        ResultPage<ApprovalStep> steps = waiting.page(me.getId(), LocalDate.now(clock.withZone(zone)), zone, listing, sort,
+                offset, limit);
+        return new ResultPage<>(steps.items().stream().map(st -> new Pending(st, st.getSheet())).toList(), steps.total(),
+                steps.totalExact(), steps.offset(), steps.limit());
     }
 }

@@ -1,31 +1,42 @@
 package org.letterflow.approval.control;
 
+import java.sql.Date;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.Locale;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.Like;
+import org.letterflow.platform.SortableColumns;
 import org.letterflow.platform.TypedFilter;
 
 /**
- * The column filters and sorts of На согласовании over the drafts waiting for the caller's decision
- * (a handful, filtered and sorted in memory): "from"/"to" — the day the approval started, both days
- * included; "initiator" — part of the initiator's name; "subject" — part of the draft's subject.
+ * The column filters and sorts of На согласовании and {@code GET /api/v1/approvals/pending}, as SQL over
+ * the steps waiting (step st of sheet s, its letter l), so every draft waiting for the caller is
+ * filtered, sorted and paged in the query: "from"/"to" — the day the approval started in the
+ * organisation's time zone, both days included; "initiator" — part of the initiator's name;
+ * "subject" — part of the draft's subject.
  */
 public record ApprovalListing(LocalDate from, LocalDate to, String initiator, String subject) {
 
-    /** What the rule reads of a row of the page. */
-    public interface Line {
-        String subject();
+    /** The sortable columns; the list's own order is the oldest approval first. */
+    public static final SortableColumns COLUMNS = new SortableColumns(Map.of(
+            "subject", "lower(l.subject)",
+            "initiator", "lower(s.initiator)",
+            "startedAt", "s.started_at"),
+            "s.started_at, st.id", "s.started_at, st.id");
 
-        String initiator();
+    public static final Set<String> SORTABLE = COLUMNS.fields();
 
-        /** When the approval started, in the organisation's time zone. */
-        LocalDateTime started();
-    }
+    /**
+     * Step st's turn has come: ApprovalSheet.isCurrent in SQL — not decided, its round going on, and
+     * in the earliest stage that still has a step to decide.
+     */
+    public static final String TURN = "st.result is null and s.state = 'IN_PROGRESS' and st.stage ="
+            + " (select min(x.stage) from approval_step x where x.sheet_id = s.id and x.result is null)";
 
-    public static final Set<String> SORTABLE = Set.of("subject", "initiator", "startedAt");
+    /** No filter. */
+    public static final ApprovalListing ALL = new ApprovalListing(null, null, null, null);
 
     public ApprovalListing {
         TypedFilter.period("to", from, to);
@@ -37,28 +48,24 @@ public record ApprovalListing(LocalDate from, LocalDate to, String initiator, St
                 TypedFilter.text(typed.get("subject")));
     }
 
-    public boolean matches(Line line) {
-        LocalDate day = line.started().toLocalDate();
-        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to))
-                && (initiator == null || contains(line.initiator(), initiator))
-                && (subject == null || contains(line.subject(), subject));
-    }
-
-    /** The order of a clicked column ("startedAt" sorts by the moment), either way; null for a field that is no column. */
-    public static <T extends Line> Comparator<T> order(String field, boolean ascending) {
-        Comparator<T> column = switch (field == null ? "" : field) {
-            case "subject" -> Comparator.comparing(Line::subject, String.CASE_INSENSITIVE_ORDER);
-            case "initiator" -> Comparator.comparing(Line::initiator, String.CASE_INSENSITIVE_ORDER);
-            case "startedAt" -> Comparator.comparing(Line::started);
-            default -> null;
-        };
-        if (column == null) {
-            return null;
+    /** The filters as conditions on the waiting steps, their parameters numbered from {@code first}; days in {@code zone}. */
+    public Conditions where(int first, ZoneId zone) {
+        Conditions where = new Conditions(first);
+        if (from != null || to != null) {
+            String day = "cast(timezone(" + where.parameter(zone.getId()) + ", s.started_at) as date)";
+            if (from != null) {
+                where.and(day + " >= " + where.parameter(Date.valueOf(from)));
+            }
+            if (to != null) {
+                where.and(day + " <= " + where.parameter(Date.valueOf(to)));
+            }
         }
-        return (ascending ? column : column.reversed()).thenComparing(Line::started);
-    }
-
-    private static boolean contains(String text, String part) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+        if (initiator != null) {
+            where.and("lower(s.initiator) like " + where.parameter(Like.containing(initiator)));
+        }
+        if (subject != null) {
+            where.and("lower(l.subject) like " + where.parameter(Like.containing(subject)));
+        }
+        return where;
     }
 }

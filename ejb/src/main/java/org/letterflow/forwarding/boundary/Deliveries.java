@@ -5,12 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.letterflow.document.FileStore;
 import org.letterflow.extraction.control.KeptDeadlines;
+import org.letterflow.forwarding.control.DeliveryListing;
 import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryState;
@@ -18,6 +21,8 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.ListSort;
 import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
@@ -70,42 +75,50 @@ public class Deliveries {
 
     /** The caller's organisation's deliveries, newest first; {@code state} null: all of them. */
     public ResultPage<DeliveryRow> inbox(DeliveryState state, int offset, int limit) {
+        return inbox(state, DeliveryListing.ALL, ListSort.NONE, offset, limit);
+    }
+
+    /**
+     * A page of the caller's organisation's deliveries (in {@code state}, or all) that pass the
+     * listing's filters, newest first unless sorted by a column; filtered, sorted and counted in the
+     * query, so every one of them can be reached a page at a time.
+     */
+    public ResultPage<DeliveryRow> inbox(DeliveryState state, DeliveryListing listing, ListSort sort, int offset, int limit) {
+        int first = Math.max(0, offset);
         int size = Math.min(Math.max(limit, 1), PAGE_LIMIT);
         // Delivery.visibleTo in SQL: a restricted letter is listed to clerks until registered, then to the copy's readers.
-        String filter = " join letter v on v.id = d.letter_id where d.recipient_id = ?1"
-                + " and (cast(?2 as varchar) is null or d.state = cast(?2 as varchar))"
-                + " and (not v.restricted"
-                + "      or (d.registered_letter_id is null and ?5)"
-                + "      or exists (select 1 from letter c where c.id = d.registered_letter_id"
-                + "                   and (not c.restricted or lower(c.created_by) = lower(?6) or exists (select 1 from letter_reader r"
-                + "                        where r.letter_id = c.id and r.user_id = ?7))))";
-        String wanted = state == null ? null : state.name();
+        Conditions where = listing.where(6);
+        String filtered = """
+                  from delivery d
+                  join letter l on l.id = d.letter_id
+                  join organisation s on s.id = l.organisation_id
+                  left join letter r on r.id = d.registered_letter_id
+                 where d.recipient_id = ?1
+                   and (cast(?2 as varchar) is null or d.state = cast(?2 as varchar))
+                   and (not l.restricted
+                        or (d.registered_letter_id is null and ?3)
+                        or exists (select 1 from letter c where c.id = d.registered_letter_id
+                                     and (not c.restricted or lower(c.created_by) = lower(?4) or exists (select 1 from letter_reader x
+                                          where x.letter_id = c.id and x.user_id = ?5))))""" + where.sql();
         User me = caller.get();
-        boolean clerk = me.hasRole(Role.CLERK);
-        long total = ((Number) em.createNativeQuery("select count(*) from delivery d" + filter)
-                .setParameter(1, caller.organisationId()).setParameter(2, wanted)
-                .setParameter(5, clerk).setParameter(6, me.getLogin()).setParameter(7, me.getId())
-                .getSingleResult()).longValue();
-        List<DeliveryRow> items = Row.all(em.createNativeQuery("""
+        UnaryOperator<Query> visible = q -> where.bind(q.setParameter(1, caller.organisationId())
+                .setParameter(2, state == null ? null : state.name()).setParameter(3, me.hasRole(Role.CLERK))
+                .setParameter(4, me.getLogin()).setParameter(5, me.getId()));
+        long total = ((Number) visible.apply(em.createNativeQuery("select count(*)" + filtered)).getSingleResult())
+                .longValue();
+        List<DeliveryRow> items = Row.all(visible.apply(em.createNativeQuery("""
                         select d.id as delivery, d.state as state, l.id as letter, s.short_name as sender,
                                l.registration_number as number, l.registration_date as date, l.subject as subject,
                                d.delivered_at as delivered_at, d.due_on as due_on,
                                d.registered_letter_id as registered_letter, r.registration_number as registered_number,
-                               d.return_reason as return_reason
-                          from delivery d
-                          join letter l on l.id = d.letter_id
-                          join organisation s on s.id = l.organisation_id
-                          left join letter r on r.id = d.registered_letter_id""" + filter
-                        + " order by d.delivered_at desc, d.id desc offset ?3 limit ?4")
-                .setParameter(1, caller.organisationId()).setParameter(2, wanted)
-                .setParameter(5, clerk).setParameter(6, me.getLogin()).setParameter(7, me.getId())
-                .setParameter(3, Math.max(0, offset)).setParameter(4, size)).stream()
+                               d.return_reason as return_reason""" + filtered + DeliveryListing.COLUMNS.orderBy(sort)
+                        + where.page(first, size)))).stream()
                 .map(r -> new DeliveryRow(r.longValue("delivery"), r.enumValue("state", DeliveryState.class),
                         r.longValue("letter"), r.string("sender"), r.string("number"), r.date("date"),
                         r.string("subject"), r.instant("delivered_at"), r.date("due_on"),
                         r.longOrNull("registered_letter"), r.string("registered_number"), r.string("return_reason")))
                 .toList();
-        return new ResultPage<>(items, total, true, Math.max(0, offset), size);
+        return new ResultPage<>(items, total, true, first, size);
     }
 
     /**

@@ -1,28 +1,35 @@
 package org.letterflow.forwarding.control;
 
+import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.letterflow.forwarding.control.DeliveryRow;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.Like;
+import org.letterflow.platform.SortableColumns;
 import org.letterflow.platform.TypedFilter;
 
 /**
- * The column filters and sorts of Новые поступления over the deliveries waiting for registration
- * (Deliveries.inbox gives at most five hundred, so they are filtered and sorted in memory): "from"/"to"
- * — the date of the sender's letter, both days included; "sender" — part of the sending
- * organisation's name; "subject" — part of the subject.
+ * The column filters and sorts of Новые поступления and {@code GET /api/v1/deliveries}, as SQL over the
+ * inbox's rows (delivery d, the sender's letter l, the sending organisation s), so all the deliveries
+ * waiting are filtered, sorted and paged in the query however many there are: "from"/"to" — the date
+ * of the sender's letter, both days included; "sender" — part of the sending organisation's name;
+ * "subject" — part of the subject.
  */
 public record DeliveryListing(LocalDate from, LocalDate to, String sender, String subject) {
 
-    public static final Map<String, Comparator<DeliveryRow>> ORDERS = Map.of(
-            "sender", Comparator.comparing(DeliveryRow::sender, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)),
-            "date", Comparator.comparing(DeliveryRow::date, Comparator.nullsLast(Comparator.naturalOrder())),
-            "subject", Comparator.comparing(DeliveryRow::subject, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)),
-            "dueOn", Comparator.comparing(DeliveryRow::dueOn, Comparator.nullsLast(Comparator.naturalOrder())));
+    /** The sortable columns; the inbox's own order is the newest delivery first. */
+    public static final SortableColumns COLUMNS = new SortableColumns(Map.of(
+            "sender", "lower(s.short_name)",
+            "date", "l.registration_date",
+            "subject", "lower(l.subject)",
+            "dueOn", "d.due_on"),
+            "d.delivered_at desc, d.id desc", "d.id");
 
-    public static final Set<String> SORTABLE = ORDERS.keySet();
+    public static final Set<String> SORTABLE = COLUMNS.fields();
+
+    /** No filter. */
+    public static final DeliveryListing ALL = new DeliveryListing(null, null, null, null);
 
     public DeliveryListing {
         TypedFilter.period("to", from, to);
@@ -34,22 +41,21 @@ public record DeliveryListing(LocalDate from, LocalDate to, String sender, Strin
                 TypedFilter.text(typed.get("subject")));
     }
 
-    public boolean matches(DeliveryRow row) {
-        return (from == null || row.date() != null && !row.date().isBefore(from))
-                && (to == null || row.date() != null && !row.date().isAfter(to))
-                && (sender == null || contains(row.sender(), sender)) && (subject == null || contains(row.subject(), subject));
-    }
-
-    /** The order of a clicked column, either way, ties broken by delivery; null for a field that is no column. */
-    public static Comparator<DeliveryRow> order(String field, boolean ascending) {
-        Comparator<DeliveryRow> column = field == null ? null : ORDERS.get(field);
-        if (column == null) {
-            return null;
+    /** The filters as conditions on the inbox's rows, their parameters numbered from {@code first}. */
+    public Conditions where(int first) {
+        Conditions where = new Conditions(first);
+        if (from != null) {
+            where.and("l.registration_date >= " + where.parameter(Date.valueOf(from)));
         }
-        return (ascending ? column : column.reversed()).thenComparingLong(DeliveryRow::id);
-    }
-
-    private static boolean contains(String text, String part) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+        if (to != null) {
+            where.and("l.registration_date <= " + where.parameter(Date.valueOf(to)));
+        }
+        if (sender != null) {
+            where.and("lower(s.short_name) like " + where.parameter(Like.containing(sender)));
+        }
+        if (subject != null) {
+            where.and("lower(l.subject) like " + where.parameter(Like.containing(subject)));
+        }
+        return where;
     }
 }

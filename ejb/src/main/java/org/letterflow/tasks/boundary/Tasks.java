@@ -18,12 +18,15 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.control.DueDates;
 import org.letterflow.tasks.control.TaskAccess;
+import org.letterflow.tasks.control.TaskListing;
 import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.tasks.entity.Checkpoint;
 import org.letterflow.tasks.entity.CheckpointState;
@@ -58,14 +61,16 @@ public class Tasks {
     FileAnalysis analysis;
 
     /**
-     * The caller's due dates not yet done (or in {@code state}), earliest first; as a controller,
-     * the due dates of the tasks of their resolutions instead.
+     * A page of the caller's due dates that pass the listing's filters (no state chosen: all but
+     * done), earliest first unless sorted by a column; as a controller, the due dates of the tasks
+     * of their resolutions instead. The whole list is filtered, sorted and counted in the query.
      */
-    public List<TaskRow> list(boolean asController, CheckpointState state, LocalDate dueBefore) {
+    public ResultPage<TaskRow> list(boolean asController, TaskListing listing, ListSort sort, int offset, int limit) {
         User me = caller.get();
         return asController
-                ? dueDates.controlled(me.getId(), me.getOrganisation().getId(), state, dueBefore)
-                : dueDates.assigned(me.getId(), me.getOrganisation().getId(), me.hasRole(Role.CLERK), state, dueBefore);
+                ? dueDates.controlled(me.getId(), me.getOrganisation().getId(), listing, sort, offset, limit)
+                : dueDates.assigned(me.getId(), me.getOrganisation().getId(), me.hasRole(Role.CLERK), listing, sort,
+                offset, limit);
     }
 
 

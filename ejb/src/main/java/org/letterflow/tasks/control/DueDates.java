@@ -4,11 +4,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Row;
 import org.letterflow.tasks.entity.CheckpointState;
 
@@ -43,15 +48,13 @@ public class DueDates {
               join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
             """;
 
-    /** Not done (or in the state ?4), and due by ?5 if given. */
-    private static final String STATE_AND_DUE_BEFORE = """
-             where (cast(?4 as varchar) is null and c.state <> 'DONE' or c.state = cast(?4 as varchar))
-               and (cast(?5 as date) is null or c.due_on <= cast(?5 as date))
-            """;
-
+    /** The discipline report's line: every due date of the period, earliest first. */
     private static final String ORDER = """
              order by c.due_on, t.id, c.position
              limit 1000""";
+
+    /** The listing's parameters come after the lists' own (?1 to ?4). */
+    private static final int FILTERS = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -60,27 +63,46 @@ public class DueDates {
     Clock clock;
 
     /**
-     * The due dates of a user's tasks and, for a clerk ({@code clerk}), of their organisation's;
-     * each branch an index lookup: an OR across the two columns would read every task.
+     * A page of the due dates of a user's tasks and, for a clerk ({@code clerk}), of their
+     * organisation's, filtered and sorted in the query; each branch an index lookup: an OR across
+     * the two columns would read every task.
      */
-    public List<TaskRow> assigned(long user, long organisation, boolean clerk, CheckpointState state, LocalDate dueBefore) {
-        return rows(em.createNativeQuery(SELECT + """
-                          from (select * from task where assignee_user_id = ?3 union all
-                                select * from task where assignee_org_id = ?2 and ?6) t
-                        """ + JOINS + STATE_AND_DUE_BEFORE + ORDER)
-                .setParameter(2, organisation).setParameter(3, user).setParameter(6, clerk)
-                .setParameter(4, state == null ? null : state.name())
-                .setParameter(5, dueBefore == null ? null : Date.valueOf(dueBefore)));
+    public ResultPage<TaskRow> assigned(long user, long organisation, boolean clerk, TaskListing listing, ListSort sort,
+                                        int offset, int limit) {
+        String tasks = """
+                  from (select * from task where assignee_user_id = ?3 union all
+                        select * from task where assignee_org_id = ?2 and ?4) t
+                """;
+        return page(tasks, listing, sort, offset, limit, q -> q.setParameter(2, organisation).setParameter(3, user)
+                .setParameter(4, clerk));
     }
 
-    /** The due dates of the tasks of a controller's resolutions. */
-    public List<TaskRow> controlled(long author, long organisation, CheckpointState state, LocalDate dueBefore) {
-        return rows(em.createNativeQuery(SELECT + """
-                          from (select t.* from task t join resolution x on x.id = t.resolution_id where x.author_id = ?3) t
-                        """ + JOINS + STATE_AND_DUE_BEFORE + ORDER)
-                .setParameter(2, organisation).setParameter(3, author)
-                .setParameter(4, state == null ? null : state.name())
-                .setParameter(5, dueBefore == null ? null : Date.valueOf(dueBefore)));
+    /** A page of the due dates of the tasks of a controller's resolutions. */
+    public ResultPage<TaskRow> controlled(long author, long organisation, TaskListing listing, ListSort sort, int offset,
+                                          int limit) {
+        String tasks = """
+                  from (select t.* from task t join resolution x on x.id = t.resolution_id where x.author_id = ?3) t
+                """;
+        return page(tasks, listing, sort, offset, limit, q -> q.setParameter(2, organisation).setParameter(3, author));
+    }
+
+    /**
+     * The count of a list and one page of it, from the same tasks, joins and conditions. Offset and
+     * limit are bound too; the order comes from the listing's whitelist of columns.
+     */
+    private ResultPage<TaskRow> page(String tasks, TaskListing listing, ListSort sort, int offset, int limit,
+                                     UnaryOperator<Query> owner) {
+        Conditions where = listing.where(FILTERS);
+        String filtered = tasks + JOINS + " where true" + where.sql();
+        int first = Math.max(0, offset);
+        int size = Math.max(1, limit);
+        // the owner binds its own parameters whether or not the count reads each (EclipseLink takes
+        // from the values only the placeholders a query has)
+        long total = ((Number) where.bind(owner.apply(em.createNativeQuery("select count(*)" + filtered)))
+                .getSingleResult()).longValue();
+        List<TaskRow> items = rows(where.bind(owner.apply(em.createNativeQuery(SELECT + filtered
+                + TaskListing.COLUMNS.orderBy(sort) + where.page(first, size)))));
+        return new ResultPage<>(items, total, true, first, size);
     }
 
     /**
@@ -100,7 +122,7 @@ public class DueDates {
                 .setParameter(5, Date.valueOf(from)).setParameter(6, Date.valueOf(to)));
     }
 
-    private List<TaskRow> rows(jakarta.persistence.Query query) {
+    private List<TaskRow> rows(Query query) {
         return Row.all(query.setParameter(1, Timestamp.from(clock.instant()))).stream().map(DueDates::row).toList();
     }
 

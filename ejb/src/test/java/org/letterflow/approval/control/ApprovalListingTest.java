@@ -1,41 +1,38 @@
 package org.letterflow.approval.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
+import java.sql.Date;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.ListSort;
 
 class ApprovalListingTest {
 
-    record Row(String subject, String initiator, LocalDateTime started) implements ApprovalListing.Line {
-    }
-
-    private final Row early = new Row("О приёме в первый класс", "Иванова И.И.", LocalDateTime.of(2026, 3, 1, 23, 50));
-    private final Row late = new Row("Об отчёте", "Петров П.П.", LocalDateTime.of(2026, 3, 2, 9, 0));
+    private static final ZoneId IRKUTSK = ZoneId.of("Asia/Irkutsk");
 
     @Test
-    void theStartDayAndPartsOfNamesFilter() {
-        ApprovalListing first = ApprovalListing.read(Map.of("from", "01.03.2026", "to", "01.03.2026"));
-        assertTrue(first.matches(early));
-        assertFalse(first.matches(late));
-        assertTrue(ApprovalListing.read(Map.of("initiator", "петров")).matches(late));
-        assertFalse(ApprovalListing.read(Map.of("subject", "ОТЧЁТ")).matches(early));
+    void theStartDayIsTheOrganisationsAndPartsOfNamesFilter() {
+        Conditions where = ApprovalListing.read(Map.of("from", "01.03.2026", "to", "02.03.2026", "initiator", "Петров",
+                "subject", "ОТЧЁТ")).where(3, IRKUTSK);
+        assertEquals(" and cast(timezone(?3, s.started_at) as date) >= ?4 and cast(timezone(?3, s.started_at) as date) <= ?5"
+                + " and lower(s.initiator) like ?6 and lower(l.subject) like ?7", where.sql());
+        assertEquals(List.of("Asia/Irkutsk", Date.valueOf("2026-03-01"), Date.valueOf("2026-03-02"), "%петров%", "%отчёт%"),
+                where.values());
+        assertEquals(List.of(), ApprovalListing.ALL.where(3, IRKUTSK).values(), "no period, no time zone to bind");
     }
 
     @Test
-    void aClickedColumnSortsEitherWayAndNothingElseSorts() {
-        assertEquals(List.of(late, early), List.of(early, late).stream()
-                .sorted(ApprovalListing.<Row>order("startedAt", false)).toList());
-        assertEquals(List.of(early, late), List.of(late, early).stream()
-                .sorted(ApprovalListing.<Row>order("initiator", true)).toList());
-        assertNull(ApprovalListing.order("initiator)--", true));
+    void oldestFirstUnlessAColumnIsClicked() {
+        assertEquals(" order by s.started_at, st.id", ApprovalListing.COLUMNS.orderBy(ListSort.NONE));
+        assertEquals(" order by s.started_at desc nulls first, s.started_at, st.id",
+                ApprovalListing.COLUMNS.orderBy(ListSort.parse("-startedAt")));
+        assertEquals(" order by s.started_at, st.id", ApprovalListing.COLUMNS.orderBy(new ListSort("initiator)--", true)));
     }
 
     @Test

@@ -1,45 +1,38 @@
 package org.letterflow.forwarding.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
+import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.letterflow.forwarding.control.DeliveryRow;
-import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.ListSort;
 
 class DeliveryListingTest {
 
-    private static DeliveryRow row(long id, String sender, LocalDate date, String subject) {
-        return new DeliveryRow(id, DeliveryState.DELIVERED, id, sender, "10-" + id, date, subject, null, null, null,
-                null, null);
-    }
-
-    private final DeliveryRow ministry = row(1, "Минпросвещения России", LocalDate.of(2026, 2, 1), "О кампании");
-    private final DeliveryRow region = row(2, "Минобрнауки Иркутской области", LocalDate.of(2026, 2, 10), "Об отчёте");
-
     @Test
-    void periodSenderAndSubjectFilterTheRows() {
-        assertTrue(DeliveryListing.read(Map.of("from", "01.02.2026", "to", "01.02.2026")).matches(ministry));
-        assertFalse(DeliveryListing.read(Map.of("from", "01.02.2026", "to", "01.02.2026")).matches(region));
-        assertTrue(DeliveryListing.read(Map.of("sender", "иркутской")).matches(region));
-        assertFalse(DeliveryListing.read(Map.of("sender", "иркутской")).matches(ministry));
-        assertTrue(DeliveryListing.read(Map.of("subject", "ОТЧЁТ")).matches(region));
+    void periodSenderAndSubjectAreBoundConditions() {
+        Conditions where = DeliveryListing.read(Map.of("from", "01.02.2026", "to", "01.02.2026", "sender", "Иркутской",
+                "subject", "ОТЧЁТ")).where(6);
+        assertEquals(" and l.registration_date >= ?6 and l.registration_date <= ?7 and lower(s.short_name) like ?8"
+                + " and lower(l.subject) like ?9", where.sql());
+        assertEquals(List.of(Date.valueOf("2026-02-01"), Date.valueOf("2026-02-01"), "%иркутской%", "%отчёт%"),
+                where.values());
+        assertEquals("", DeliveryListing.ALL.where(6).sql());
     }
 
     @Test
-    void aClickedColumnSortsEitherWayAndNothingElseSorts() {
-        assertEquals(List.of(region, ministry), List.of(ministry, region).stream()
-                .sorted(DeliveryListing.order("date", false)).toList());
-        assertEquals(List.of(region, ministry), List.of(ministry, region).stream()
-                .sorted(DeliveryListing.order("sender", true)).toList());
-        assertNull(DeliveryListing.order("sender desc, (select 1)", true));
+    void newestFirstUnlessAColumnIsClickedTiesByDelivery() {
+        assertEquals(" order by d.delivered_at desc, d.id desc", DeliveryListing.COLUMNS.orderBy(ListSort.NONE));
+        assertEquals(" order by l.registration_date desc nulls first, d.id",
+                DeliveryListing.COLUMNS.orderBy(new ListSort("date", false)));
+        assertEquals(" order by lower(s.short_name) asc nulls last, d.id",
+                DeliveryListing.COLUMNS.orderBy(ListSort.parse("sender")));
+        assertEquals(" order by d.delivered_at desc, d.id desc",
+                DeliveryListing.COLUMNS.orderBy(new ListSort("sender desc, (select 1)", true)));
     }
 
     @Test

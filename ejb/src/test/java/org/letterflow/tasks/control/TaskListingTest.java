@@ -6,49 +6,67 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.letterflow.platform.BusinessException;
-import org.letterflow.tasks.control.TaskRow;
+import org.letterflow.platform.Conditions;
+import org.letterflow.platform.ListSort;
 import org.letterflow.tasks.entity.CheckpointState;
 
 class TaskListingTest {
 
-    private static TaskRow row(long task, String number, String subject, String assignee, LocalDate due,
-                               CheckpointState state) {
-        return new TaskRow(task, task, 1, 1, task, number, subject, "Исполнить", "А.А. Глава", assignee, due, state,
-                false, false, null, true, null);
-    }
-
-    private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
-    private final TaskRow early = row(1, "10-1", "О кампании", "ДО г. Иркутска", MARCH, CheckpointState.OPEN);
-    private final TaskRow late = row(2, "10-2", "Об отчёте", "Т.П. Иванова", MARCH.plusDays(20), CheckpointState.REPORTED);
-
     @Test
-    void theDuePeriodIncludesBothDays() {
-        TaskListing march = TaskListing.read(Map.of("from", "01.03.2026", "to", "01.03.2026"));
-        assertTrue(march.matches(early));
-        assertFalse(march.matches(late));
+    void nothingChosenListsEveryDueDateNotDone() {
+        Conditions where = TaskListing.read(Map.of()).where(5);
+        assertEquals(" and c.state <> 'DONE'", where.sql());
+        assertEquals(List.of(), where.values());
     }
 
     @Test
-    void letterAndPersonMatchPartOfTheTextInAnyCase() {
-        assertTrue(TaskListing.read(Map.of("letter", "КАМПАН")).matches(early));
-        assertTrue(TaskListing.read(Map.of("letter", "10-2")).matches(late));
-        assertFalse(TaskListing.read(Map.of("letter", "10-2")).matches(early));
-        assertTrue(TaskListing.read(Map.of("person", "иванова")).matches(late));
-        assertTrue(TaskListing.read(Map.of("person", "глава")).matches(early), "the author counts too");
-        assertFalse(TaskListing.read(Map.of("state", "REPORTED")).matches(early));
+    void theDuePeriodIncludesBothDaysAndEveryValueIsBound() {
+        Conditions where = TaskListing.read(Map.of("from", "01.03.2026", "to", "20.03.2026", "state", "REPORTED")).where(5);
+        assertEquals(" and c.state = ?5 and c.due_on >= ?6 and c.due_on <= ?7", where.sql());
+        assertEquals(List.of("REPORTED", Date.valueOf("2026-03-01"), Date.valueOf("2026-03-20")), where.values());
     }
 
     @Test
-    void aClickedColumnSortsEitherWayAndNothingElseSorts() {
-        assertEquals(List.of(late, early), List.of(early, late).stream().sorted(TaskListing.order("dueOn", false)).toList());
-        assertEquals(List.of(early, late), List.of(late, early).stream().sorted(TaskListing.order("assignee", true)).toList());
-        assertEquals(List.of(late, early), List.of(early, late).stream().sorted(TaskListing.order("assignee", false)).toList());
-        assertNull(TaskListing.order("dueOn; drop table task", true));
+    void letterAndPersonMatchPartOfEitherTextWhateverTheCase() {
+        Conditions where = TaskListing.read(Map.of("letter", "КАМПАН", "person", "100%_глава'--")).where(5);
+        assertEquals(" and c.state <> 'DONE'"
+                + " and (lower(l.registration_number) like ?5 or lower(l.subject) like ?5)"
+                + " and (lower(coalesce(u.short_name, o.short_name)) like ?6 or lower(a.short_name) like ?6)", where.sql());
+        assertEquals(List.of("%кампан%", "%100\\%\\_глава'--%"), where.values(), "typed text is a value, never SQL");
+    }
+
+    @Test
+    void aClickedColumnSortsEitherWayTiesByDueDateAndTask() {
+        assertEquals(" order by c.due_on, t.id, c.position", TaskListing.COLUMNS.orderBy(ListSort.NONE));
+        assertEquals(" order by c.due_on desc nulls first, c.due_on, t.id, c.position",
+                TaskListing.COLUMNS.orderBy(new ListSort("dueOn", false)));
+        assertEquals(" order by lower(coalesce(u.short_name, o.short_name)) asc nulls last, c.due_on, t.id, c.position",
+                TaskListing.COLUMNS.orderBy(new ListSort("assignee", true)));
+        assertTrue(TaskListing.COLUMNS.orderBy(new ListSort("state", true)).contains("when 'OPEN' then 0"),
+                "a state sorts in its order of work");
+    }
+
+    @Test
+    void aFieldThatIsNoColumnNeverReachesSql() {
+        String injected = "dueOn; drop table task";
+        assertEquals(" order by c.due_on, t.id, c.position", TaskListing.COLUMNS.orderBy(new ListSort(injected, true)));
+        assertFalse(TaskListing.COLUMNS.sorts(injected));
+        assertEquals("sort", assertThrows(BusinessException.class,
+                () -> TaskListing.COLUMNS.checked(ListSort.parse(injected))).field());
+    }
+
+    @Test
+    void theCalendarsDaysNarrowThePeriod() {
+        TaskListing march = TaskListing.read(Map.of("from", "10.03.2026", "state", "OPEN"));
+        assertEquals(new TaskListing(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 31), CheckpointState.OPEN, null, null),
+                march.within(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertNull(march.within(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)), "a month before the period: nothing");
     }
 
     @Test

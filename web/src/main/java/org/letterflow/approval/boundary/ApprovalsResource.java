@@ -2,18 +2,25 @@ package org.letterflow.approval.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.letterflow.approval.control.ApprovalListing;
 import org.letterflow.organisation.boundary.Users;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.rest.Problem;
 
 /** {@code GET /approvals/pending}: the steps waiting for the caller ("На согласовании"). */
 @ApplicationScoped
@@ -38,13 +45,26 @@ public class ApprovalsResource {
     @Inject
     Clock clock;
 
+    /**
+     * Every step waiting, oldest approval first, or by {@code sort} (subject, initiator, startedAt; "-"
+     * before it for descending); with {@code limit}, a page from {@code offset}. The whole list's count
+     * is in {@code X-Total-Count}.
+     */
     @GET
     @Path("pending")
     @Operation(summary = "Шаги, ждущие решения вызывающего («На согласовании»)")
     @APIResponse(responseCode = "200", description = "Шаги, ждущие решения вызывающего («На согласовании»)",
+            headers = @Header(name = "X-Total-Count", description = "Сколько шагов ждёт всего",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PendingView.class)))
-    public List<PendingView> pending() {
-        return approvals.pending().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
-                SheetView.of(p.sheet(), users.me().getOrganisation().getTimeZone(), clock.instant()))).toList();
+    @APIResponse(responseCode = "400", description = "Сортировка только по столбцам списка",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pending(@QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
+                            @QueryParam("limit") Integer limit) {
+        ResultPage<Approvals.Pending> page = approvals.pending(ApprovalListing.ALL,
+                ApprovalListing.COLUMNS.checked(ListSort.parse(sort)), offset, limit == null ? Integer.MAX_VALUE : limit);
+        var zone = users.me().getOrganisation().getTimeZone();
+        return Response.ok(page.items().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
+                SheetView.of(p.sheet(), zone, clock.instant()))).toList()).header("X-Total-Count", page.total()).build();
     }
 }

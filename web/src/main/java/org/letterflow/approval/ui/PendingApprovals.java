@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.letterflow.approval.boundary.Approvals;
@@ -17,6 +16,8 @@ import org.letterflow.approval.control.ApprovalListing;
 import org.letterflow.organisation.boundary.ListPreferences;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -26,8 +27,8 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * "На согласовании": the drafts waiting for the signed-in approver's decision, sortable by subject,
- * initiator and start, filtered by the start's day, initiator and subject (ApprovalListing), paged;
- * the person's choice is remembered ("approvals").
+ * initiator and start, filtered by the start's day, initiator and subject (ApprovalListing), paged,
+ * each page a query of its own; the person's choice is remembered ("approvals").
  */
 @Named
 @ViewScoped
@@ -39,7 +40,7 @@ public class PendingApprovals implements Serializable {
 
     /** A row of the page. */
     public record Row(long letterId, String subject, String initiator, String startedAt, int round, String earlier,
-                      boolean signature, LocalDateTime started) implements ApprovalListing.Line {
+                      boolean signature) {
     }
 
     @Inject
@@ -54,7 +55,6 @@ public class PendingApprovals implements Serializable {
     @Inject
     transient ListPreferences preferences;
 
-    private transient List<Row> rows;
     private ListMemory memory;
     private ApprovalListing listing = ApprovalListing.read(Map.of());
     private ListRows<Row> shown;
@@ -67,8 +67,8 @@ public class PendingApprovals implements Serializable {
         } catch (BusinessException stale) {
             preferences.remember(LIST, memory.cleared());
         }
-        shown = new ListRows<>(() -> getRows().stream().filter(listing::matches).toList(), ApprovalListing::order,
-                Row::letterId, memory, this::loaded);
+        shown = new ListRows<>(this::page, field -> ApprovalListing.COLUMNS.sorts(field), Row::letterId, memory,
+                this::loaded);
     }
 
     void loaded(String field, boolean ascending, int pageSize) {
@@ -77,22 +77,20 @@ public class PendingApprovals implements Serializable {
         }
     }
 
-    /** Every draft waiting for the caller, oldest first, whatever the filters. */
-    public List<Row> getRows() {
-        if (rows == null) {
-            var zone = users.me().getOrganisation().getTimeZone();
-            rows = approvals.pending().stream().map(p -> {
-                Letter letter = letters.find(p.sheet().getLetterId());
-                String earlier = p.sheet().getSteps().stream().filter(s -> s.isDecided())
-                        .map(s -> s.getApprover() + ": " + s.getResult().printed()
-                                + (s.getRemarks() == null ? "" : " — " + s.getRemarks()))
-                        .collect(Collectors.joining("; "));
-                LocalDateTime started = p.sheet().getStartedAt().atZone(zone).toLocalDateTime();
-                return new Row(letter.getId(), letter.getSubject(), p.sheet().getInitiator(), TIME.format(started),
-                        p.sheet().getRound(), earlier, p.step().isSignature(), started);
-            }).toList();
-        }
-        return rows;
+    /** A page of the drafts waiting for the caller that pass the filters, with the decisions taken on each so far. */
+    ResultPage<Row> page(ListSort sort, int offset, int limit) {
+        var zone = users.me().getOrganisation().getTimeZone();
+        var page = approvals.pending(listing, sort, offset, limit);
+        return new ResultPage<>(page.items().stream().map(p -> {
+            Letter letter = letters.find(p.sheet().getLetterId());
+            String earlier = p.sheet().getSteps().stream().filter(s -> s.isDecided())
+                    .map(s -> s.getApprover() + ": " + s.getResult().printed()
+                            + (s.getRemarks() == null ? "" : " — " + s.getRemarks()))
+                    .collect(Collectors.joining("; "));
+            LocalDateTime started = p.sheet().getStartedAt().atZone(zone).toLocalDateTime();
+            return new Row(letter.getId(), letter.getSubject(), p.sheet().getInitiator(), TIME.format(started),
+                    p.sheet().getRound(), earlier, p.step().isSignature());
+        }).toList(), page.total(), page.totalExact(), page.offset(), page.limit());
     }
 
     public ListRows<Row> getShown() {

@@ -1,5 +1,7 @@
 package org.letterflow.approval.ui;
 
+import org.letterflow.approval.control.ApprovalListing;
+import org.letterflow.platform.ListSort;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.letterflow.approval.boundary.Approvals;
@@ -19,6 +21,6 @@ public class PendingCount implements MenuCount {
 
     @Override
     public long count() {
-        return approvals.pending().size();
+        return approvals.pending(ApprovalListing.ALL, ListSort.NONE, 0, 1).total();
     }
 }

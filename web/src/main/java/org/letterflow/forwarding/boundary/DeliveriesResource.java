@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
+import org.letterflow.forwarding.control.DeliveryListing;
 import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.forwarding.entity.DeliveryState;
+import org.letterflow.platform.ListSort;
 import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.boundary.AttachmentContent;
@@ -71,15 +73,21 @@ public class DeliveriesResource {
     @Inject
     LetterFiles files;
 
-    /** Входящие: новые ({@code state=DELIVERED}), or every delivery of the caller's organisation. */
+    /**
+     * Входящие: новые ({@code state=DELIVERED}), or every delivery of the caller's organisation; newest
+     * first, or by {@code sort} (sender, date, subject, dueOn; "-" before it for descending).
+     */
     @GET
     @Operation(summary = "Входящие рассылки организации вызывающего")
     @APIResponse(responseCode = "200", description = "Входящие рассылки организации вызывающего",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeliveryPage")))
-    public ResultPage<DeliveryRow> inbox(@QueryParam("state") DeliveryState state,
+    @APIResponse(responseCode = "400", description = "Сортировка только по столбцам списка",
+            content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultPage<DeliveryRow> inbox(@QueryParam("state") DeliveryState state, @QueryParam("sort") String sort,
                                          @QueryParam("offset") @DefaultValue("0") int offset,
                                          @QueryParam("limit") @DefaultValue("25") int limit) {
-        return deliveries.inbox(state, offset, limit);
+        return deliveries.inbox(state, DeliveryListing.ALL, DeliveryListing.COLUMNS.checked(ListSort.parse(sort)), offset,
+                limit);
     }
 
     @GET

@@ -7,13 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.forwarding.control.DeliveryRow;
 import org.letterflow.forwarding.control.DeliveryListing;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.organisation.boundary.ListPreferences;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -22,16 +23,14 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * Новые поступления — letters sent to the organisation that its clerk has not registered yet:
- * sortable by column, filtered by the letter's date, sender and subject (DeliveryListing), paged; the
- * person's choice is remembered. At most five hundred are waiting at once (Deliveries.inbox's page),
- * so they are read once per view and filtered, sorted and paged here.
+ * sortable by column, filtered by the letter's date, sender and subject (DeliveryListing), paged, each
+ * page a query of its own however many are waiting; the person's choice is remembered.
  */
 @Named
 @ViewScoped
 @ShowsProblems
 public class NewDeliveries implements Serializable {
 
-    private static final int SHOWN = 500;
     static final String LIST = "newDeliveries";
 
     @Inject
@@ -40,8 +39,7 @@ public class NewDeliveries implements Serializable {
     @Inject
     transient ListPreferences preferences;
 
-    private transient List<DeliveryRow> all;
-    private long total;
+    private transient Long total;
     private Long returning;
     private String reason;
     private ListMemory memory;
@@ -56,8 +54,8 @@ public class NewDeliveries implements Serializable {
         } catch (BusinessException stale) {
             preferences.remember(LIST, memory.cleared());
         }
-        rows = new ListRows<>(() -> all().stream().filter(listing::matches).toList(), DeliveryListing::order,
-                DeliveryRow::id, memory, this::loaded);
+        rows = new ListRows<>(this::page, field -> DeliveryListing.COLUMNS.sorts(field), DeliveryRow::id, memory,
+                this::loaded);
     }
 
     void loaded(String field, boolean ascending, int pageSize) {
@@ -66,13 +64,8 @@ public class NewDeliveries implements Serializable {
         }
     }
 
-    private List<DeliveryRow> all() {
-        if (all == null) {
-            var page = deliveries.inbox(DeliveryState.DELIVERED, 0, SHOWN);
-            all = page.items();
-            total = page.total();
-        }
-        return all;
+    ResultPage<DeliveryRow> page(ListSort sort, int offset, int limit) {
+        return deliveries.inbox(DeliveryState.DELIVERED, listing, sort, offset, limit);
     }
 
     public ListRows<DeliveryRow> getRows() {
@@ -81,7 +74,9 @@ public class NewDeliveries implements Serializable {
 
     /** All the deliveries waiting, whatever the filters (the panel shows while there is any). */
     public long getTotal() {
-        all();
+        if (total == null) {
+            total = deliveries.inbox(DeliveryState.DELIVERED, 0, 1).total();
+        }
         return total;
     }
 
@@ -122,7 +117,7 @@ public class NewDeliveries implements Serializable {
     public void giveBack() {
         deliveries.giveBack(returning, reason);
         returning = null;
-        all = null;
+        total = null;
     }
 
     public String getReason() {

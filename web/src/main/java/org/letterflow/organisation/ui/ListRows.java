@@ -1,29 +1,31 @@
 package org.letterflow.organisation.ui;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A page of rows the page's bean has already filtered (a person's own tasks or new deliveries, a few
- * hundred at most), sorted by a clicked column through the list's whitelisted orders; the sort and
- * page size are reported back so that the list remembers them.
+ * A lazy DataTable over a list that filters, sorts and pages in its query: each page the table shows
+ * is a query of its own, in the order of the clicked column or, when none was clicked, of the
+ * remembered one; the sort and page size it was loaded with are reported back so that the list
+ * remembers them. The table never holds more than the page it shows.
  */
 public class ListRows<T> extends LazyDataModel<T> {
 
-    /** The rows that pass the list's filters, in the list's own order. */
-    public interface Source<T> extends Serializable {
-        List<T> rows();
+    /** One page of the list, filtered as the page's bean last read its filters. */
+    public interface Pages<T> extends Serializable {
+        ResultPage<T> page(ListSort sort, int offset, int limit);
     }
 
-    /** The order of a column, or null for a field that is no sortable column. */
-    public interface Orders<T> extends Serializable {
-        Comparator<T> of(String field, boolean ascending);
+    /** Whether a field is a sortable column of the list. */
+    public interface Sortable extends Serializable {
+        boolean sorts(String field);
     }
 
     public interface Key<T> extends Serializable {
@@ -35,16 +37,21 @@ public class ListRows<T> extends LazyDataModel<T> {
         void loaded(String field, boolean ascending, int pageSize);
     }
 
-    private final Source<T> source;
-    private final Orders<T> orders;
+    private final Pages<T> pages;
+    private final Sortable sortable;
     private final Key<T> key;
     private final ListMemory memory;
     private final Loaded loaded;
-    private transient List<T> page;
+    private transient ResultPage<T> last;
 
-    public ListRows(Source<T> source, Orders<T> orders, Key<T> key, ListMemory memory, Loaded loaded) {
-        this.source = source;
-        this.orders = orders;
+    /** A list that does not remember (Поиск): the clicked column only. */
+    public ListRows(Pages<T> pages, Sortable sortable, Key<T> key) {
+        this(pages, sortable, key, null, null);
+    }
+
+    public ListRows(Pages<T> pages, Sortable sortable, Key<T> key, ListMemory memory, Loaded loaded) {
+        this.pages = pages;
+        this.sortable = sortable;
         this.key = key;
         this.memory = memory;
         this.loaded = loaded;
@@ -52,25 +59,22 @@ public class ListRows<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return source.rows().size();
+        return last == null ? 0 : (int) last.total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         SortMeta clicked = sort == null ? null : sort.values().stream()
                 .filter(m -> m.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        String field = clicked == null ? memory.sortField() : clicked.getField();
-        boolean ascending = clicked == null ? memory.ascending() : clicked.getOrder() == SortOrder.ASCENDING;
-        List<T> rows = source.rows();
-        Comparator<T> order = orders.of(field, ascending);
-        if (order != null) {
-            rows = rows.stream().sorted(order).toList();
+        String field = clicked != null ? clicked.getField() : memory == null ? null : memory.sortField();
+        boolean ascending = clicked != null ? clicked.getOrder() == SortOrder.ASCENDING : memory == null || memory.ascending();
+        ListSort order = sortable.sorts(field) ? new ListSort(field, ascending) : ListSort.NONE;
+        if (loaded != null) {
+            loaded.loaded(order.field(), ascending, pageSize);
         }
-        setRowCount(rows.size());
-        loaded.loaded(order == null ? null : field, ascending, pageSize);
-        int from = Math.min(Math.max(0, first), rows.size());
-        page = rows.subList(from, Math.min(rows.size(), from + Math.max(1, pageSize)));
-        return page;
+        last = pages.page(order, first, pageSize);
+        setRowCount((int) last.total());
+        return last.items();
     }
 
     @Override
@@ -80,7 +84,7 @@ public class ListRows<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return page == null ? null : page.stream().filter(r -> Long.toString(key.of(r)).equals(rowKey)).findFirst()
-                .orElse(null);
+        return last == null ? null : last.items().stream().filter(r -> Long.toString(key.of(r)).equals(rowKey))
+                .findFirst().orElse(null);
     }
 }

@@ -1,31 +1,20 @@
 package org.letterflow.registration.ui;
 
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.organisation.ui.ListRows;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
+import org.letterflow.registration.boundary.LetterSearches;
 import org.letterflow.registration.control.LetterOrder;
 import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.control.LetterRow;
-import org.letterflow.registration.boundary.LetterSearches;
-import org.letterflow.platform.ResultPage;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * Letters for a lazy DataTable: each page is a query of its own on the server, sorted by the clicked
  * column (or, on a list that remembers, by the remembered one) through {@link LetterOrder}.
  */
-public class LetterRows extends LazyDataModel<LetterRow> {
-
-    private final transient LetterSearches letters;
-    private final Supplier<LetterQuery> query;
-    private final ListMemory memory;
-    private final ListRows.Loaded loaded;
-    private transient ResultPage<LetterRow> last;
+public class LetterRows extends ListRows<LetterRow> {
 
     public LetterRows(LetterSearches letters, Supplier<LetterQuery> query) {
         this(letters, query, null, null);
@@ -33,40 +22,24 @@ public class LetterRows extends LazyDataModel<LetterRow> {
 
     /** A list that remembers: told each sort and page size it is loaded with. */
     public LetterRows(LetterSearches letters, Supplier<LetterQuery> query, ListMemory memory, ListRows.Loaded loaded) {
-        this.letters = letters;
-        this.query = query;
-        this.memory = memory;
-        this.loaded = loaded;
+        super(new Search(letters, query), field -> LetterOrder.of(field, true) != null, LetterRow::id, memory, loaded);
     }
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-        return last == null ? 0 : (int) last.total();
-    }
+    /** The search's pages, newest first unless a column is sorted. */
+    private static final class Search implements Pages<LetterRow> {
 
-    @Override
-    public List<LetterRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        SortMeta clicked = sort == null ? null : sort.values().stream()
-                .filter(m -> m.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        String field = clicked != null ? clicked.getField() : memory == null ? null : memory.sortField();
-        boolean ascending = clicked != null ? clicked.getOrder() == SortOrder.ASCENDING : memory != null && memory.ascending();
-        LetterOrder order = LetterOrder.of(field, ascending);
-        if (loaded != null) {
-            loaded.loaded(order == null ? null : field, ascending, pageSize);
+        private final transient LetterSearches letters;
+        private final Supplier<LetterQuery> query;
+
+        Search(LetterSearches letters, Supplier<LetterQuery> query) {
+            this.letters = letters;
+            this.query = query;
         }
-        last = letters.search(query.get(), order == null ? LetterOrder.NEWEST : order, first, pageSize);
-        setRowCount((int) last.total());
-        return last.items();
-    }
 
-    @Override
-    public String getRowKey(LetterRow row) {
-        return Long.toString(row.id());
-    }
-
-    @Override
-    public LetterRow getRowData(String key) {
-        return last == null ? null : last.items().stream().filter(r -> Long.toString(r.id()).equals(key))
-                .findFirst().orElse(null);
+        @Override
+        public ResultPage<LetterRow> page(ListSort sort, int offset, int limit) {
+            LetterOrder order = sort.field() == null ? LetterOrder.NEWEST : LetterOrder.of(sort.field(), sort.ascending());
+            return letters.search(query.get(), order, offset, limit);
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -31,10 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
 import org.letterflow.document.Upload;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.boundary.AttachmentContent;
+import org.letterflow.tasks.control.TaskListing;
 import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.tasks.entity.CheckpointState;
 
@@ -91,19 +96,33 @@ public class TasksResource {
     @Inject
     UploadLimit uploadLimit;
 
-    /** {@code assignee=me} (default): the caller's due dates; {@code controller=me}: those of the caller's resolutions. */
+    /** A page of the list: as many at most, and without {@code limit} the first thousand, as the list always gave. */
+    static final int PAGE_LIMIT = 1000;
+
+    /**
+     * {@code assignee=me} (default): the caller's due dates; {@code controller=me}: those of the caller's
+     * resolutions. Earliest first, or by {@code sort} (a column, "-" before it for descending); a page
+     * from {@code offset}, the whole list's count in {@code X-Total-Count}.
+     */
     @GET
     @Operation(summary = "Поручения вызывающего (assignee=me) или по его резолюциям (controller=me)")
-    @APIResponse(responseCode = "400", description = "Чужие списки не выдаются",
+    @APIResponse(responseCode = "400", description = "Чужие списки не выдаются; сортировка только по столбцам списка",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Поручения вызывающего (assignee=me) или по его резолюциям (controller=me)",
+            headers = @Header(name = "X-Total-Count", description = "Сколько сроков в списке всего",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskRow.class)))
-    public List<TaskRow> list(@QueryParam("assignee") String assignee, @QueryParam("controller") String controller,
-                              @QueryParam("state") CheckpointState state, @QueryParam("dueBefore") LocalDateParam dueBefore) {
+    public Response list(@QueryParam("assignee") String assignee, @QueryParam("controller") String controller,
+                         @QueryParam("state") CheckpointState state, @QueryParam("dueBefore") LocalDateParam dueBefore,
+                         @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("limit") @DefaultValue("1000") int limit) {
         if ((assignee != null && !assignee.equals("me")) || (controller != null && !controller.equals("me"))) {
             throw BusinessException.invalid("assignee", "Списки поручений есть только свои: assignee=me или controller=me");
         }
-        return tasks.list(controller != null, state, LocalDateParam.value(dueBefore));
+        ResultPage<TaskRow> page = tasks.list(controller != null,
+                new TaskListing(null, LocalDateParam.value(dueBefore), state, null, null),
+                TaskListing.COLUMNS.checked(ListSort.parse(sort)), offset, Math.min(Math.max(limit, 1), PAGE_LIMIT));
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.letterflow.registration.entity.Attachment;
@@ -14,7 +15,7 @@ import org.letterflow.registration.entity.Letter;
 import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.tasks.boundary.ResolutionForm;
 import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.UploadLimit;
@@ -29,6 +30,8 @@ import org.letterflow.tasks.boundary.Resolutions;
 import org.letterflow.tasks.entity.CheckpointState;
 import org.letterflow.organisation.boundary.ListPreferences;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.ListSort;
+import org.letterflow.platform.ResultPage;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.tasks.control.TaskListing;
@@ -38,7 +41,8 @@ import org.primefaces.component.datatable.DataTable;
  * Мои поручения: the caller's open due dates, earliest first (overdue red, due within three days
  * amber), with the report; for a controller, the reports waiting for a decision (На контроле); the
  * calendar link. Both lists sort by a clicked column, filter by due period, letter and person
- * (TaskListing) and page; each person's choice is remembered ("tasks", "controlled").
+ * (TaskListing) and page, each page a query of its own however long the list; each person's choice
+ * is remembered ("tasks", "controlled"). The calendar reads the due dates of the month or week shown.
  */
 @Named
 @ViewScoped
@@ -67,8 +71,7 @@ public class MyTasks implements Serializable {
     @Inject
     transient ListPreferences preferences;
 
-    private transient List<TaskRow> mine;
-    private transient List<TaskRow> controlled;
+    private transient Boolean controlledWaiting;
     private transient List<Notices.Notice> notices;
     private transient ScheduleModel schedule;
     private Long acting;
@@ -102,9 +105,10 @@ public class MyTasks implements Serializable {
         } catch (BusinessException stale) {
             preferences.remember("controlled", controlledMemory.cleared());
         }
-        mineRows = new ListRows<>(this::getMine, TaskListing::order, TaskRow::checkpoint, mineMemory, this::mineLoaded);
-        controlledRows = new ListRows<>(this::getControlledShown, TaskListing::order, TaskRow::checkpoint,
-                controlledMemory, this::controlledLoaded);
+        mineRows = new ListRows<>(this::minePage, field -> TaskListing.COLUMNS.sorts(field), TaskRow::checkpoint,
+                mineMemory, this::mineLoaded);
+        controlledRows = new ListRows<>(this::controlledPage, field -> TaskListing.COLUMNS.sorts(field),
+                TaskRow::checkpoint, controlledMemory, this::controlledLoaded);
     }
 
     void mineLoaded(String field, boolean ascending, int pageSize) {
@@ -119,29 +123,32 @@ public class MyTasks implements Serializable {
         }
     }
 
-    /** The caller's due dates that pass the filters (a chosen state, else all but done), earliest first. */
-    public List<TaskRow> getMine() {
-        if (mine == null) {
-            mine = tasks.list(false, mineListing.state(), null).stream().filter(mineListing::matches).toList();
-        }
-        return mine;
+    /** A page of the caller's due dates that pass the filters (a chosen state, else all but done). */
+    ResultPage<TaskRow> minePage(ListSort sort, int offset, int limit) {
+        return tasks.list(false, mineListing, sort, offset, limit);
     }
 
     public ListRows<TaskRow> getMineRows() {
         return mineRows;
     }
 
-    /** All the reports waiting for the caller's decision, whatever the filters (the panel shows while there is any). */
-    public List<TaskRow> getControlled() {
-        if (controlled == null) {
-            controlled = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE")
-                    ? tasks.list(true, CheckpointState.REPORTED, null) : List.of();
-        }
-        return controlled;
+    private static boolean executive() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE");
     }
 
-    public List<TaskRow> getControlledShown() {
-        return getControlled().stream().filter(controlledListing::matches).toList();
+    /** Whether any report waits for the caller's decision, whatever the filters (the panel shows while one does). */
+    public boolean isControlledWaiting() {
+        if (controlledWaiting == null) {
+            controlledWaiting = executive()
+                    && tasks.list(true, TaskListing.ALL.in(CheckpointState.REPORTED), ListSort.NONE, 0, 1).total() > 0;
+        }
+        return controlledWaiting;
+    }
+
+    /** A page of the reports waiting for the caller's decision that pass the filters. */
+    ResultPage<TaskRow> controlledPage(ListSort sort, int offset, int limit) {
+        return executive() ? tasks.list(true, controlledListing.in(CheckpointState.REPORTED), sort, offset, limit)
+                : new ResultPage<>(List.of(), 0, true, offset, limit);
     }
 
     public ListRows<TaskRow> getControlledRows() {
@@ -159,7 +166,6 @@ public class MyTasks implements Serializable {
     public void filter() {
         mineListing = TaskListing.read(mineMemory.getFilters());
         preferences.remember("tasks", mineMemory.filtered());
-        mine = null;
         schedule = null;
         firstPage(":tasks:views:mine");
     }
@@ -167,7 +173,6 @@ public class MyTasks implements Serializable {
     public void clearFilter() {
         mineListing = TaskListing.read(java.util.Map.of());
         preferences.remember("tasks", mineMemory.cleared());
-        mine = null;
         schedule = null;
         firstPage(":tasks:views:mine");
     }
@@ -191,12 +196,26 @@ public class MyTasks implements Serializable {
         }
     }
 
-    /** The same due dates on a month or week calendar. */
+    /** The same due dates on a month or week calendar: those of the days shown, read as the calendar turns. */
     public ScheduleModel getSchedule() {
         if (schedule == null) {
-            schedule = new DefaultScheduleModel();
-            for (TaskRow row : getMine()) {
-                schedule.addEvent(DefaultScheduleEvent.builder()
+            schedule = new DueDatesShown();
+        }
+        return schedule;
+    }
+
+    /** The calendar's events: the filtered due dates between the first and the last day shown. */
+    private final class DueDatesShown extends LazyScheduleModel {
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            // the end is the first moment after the days shown
+            TaskListing shown = mineListing.within(start.toLocalDate(), end.minusNanos(1).toLocalDate());
+            if (shown == null) {
+                return;
+            }
+            for (TaskRow row : tasks.list(false, shown, ListSort.NONE, 0, Integer.MAX_VALUE).items()) {
+                addEvent(DefaultScheduleEvent.builder()
                         .title("№ " + row.letterNumber() + ": " + row.resolution())
                         .description(row.subject())
                         .startDate(row.dueOn().atStartOfDay()).endDate(row.dueOn().plusDays(1).atStartOfDay())
@@ -205,7 +224,6 @@ public class MyTasks implements Serializable {
                         .build());
             }
         }
-        return schedule;
     }
 
     /**
@@ -319,9 +337,8 @@ public class MyTasks implements Serializable {
     }
 
     private void reload() {
-        mine = null;
         schedule = null;
-        controlled = null;
+        controlledWaiting = null;
         acting = null;
         note = null;
     }
