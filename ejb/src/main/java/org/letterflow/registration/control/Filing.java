@@ -17,6 +17,7 @@ import java.util.List;
 import org.letterflow.document.FileAnalysis;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.document.FileStore;
 import org.letterflow.document.ReceiptStamp;
 import org.letterflow.registration.entity.Attachment;
@@ -68,7 +69,7 @@ public class Filing {
         if (journalId != null) {
             RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
             if (journal == null) {
-                throw BusinessException.invalid("journalId", "Журнал не найден в вашей организации");
+                throw BusinessException.invalid("journalId", Text.JOURNAL_NOT_IN_ORGANISATION);
             }
             journal.checkUsableBy(organisation);
             return journal;
@@ -76,8 +77,7 @@ public class Filing {
         return em.createNamedQuery(RegistrationJournal.OF_ORGANISATION, RegistrationJournal.class)
                 .setParameter("organisation", organisation.getId()).getResultStream()
                 .filter(j -> j.getDirection() == direction && j.isActive()).findFirst()
-                .orElseThrow(() -> BusinessException.invalid("journalId",
-                        "В организации нет открытого журнала для этого вида писем; его заводит администратор"));
+                .orElseThrow(() -> BusinessException.invalid("journalId", Text.JOURNAL_NONE_OPEN));
     }
 
     /**
@@ -123,7 +123,7 @@ public class Filing {
             query.getSingleResult();
         } catch (NoResultException e) {
             // registered by another clerk meanwhile: the number just taken goes back with the rollback
-            throw BusinessException.conflict("Письмо уже зарегистрировано другим пользователем; обновите карточку");
+            throw BusinessException.conflict(Text.LETTER_REGISTERED_BY_ANOTHER);
         }
     }
 
