@@ -18,6 +18,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
@@ -116,7 +117,7 @@ public class Deliveries {
         Delivery delivery = em.find(Delivery.class, id);
         if (delivery == null || !delivery.getRecipient().getId().equals(caller.organisationId())
                 || !delivery.visibleTo(caller.get().hasRole(Role.CLERK), access::readable)) {
-            throw BusinessException.notFound("Поступление не найдено");
+            throw BusinessException.notFound(Text.DELIVERY_NOT_FOUND);
         }
         return delivery;
     }
@@ -134,7 +135,7 @@ public class Deliveries {
 
     public AttachmentContent content(long deliveryId, long attachmentId) {
         Attachment attachment = attachments(deliveryId).stream().filter(a -> a.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.FILE_NOT_FOUND));
         return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), files.read(attachment.getSha256()));
     }
 
@@ -152,8 +153,7 @@ public class Deliveries {
             incoming = access.find(existingLetter);
             if (incoming.getDirection() != Direction.INCOMING || !incoming.isRegistered()
                     || ofRegistered(existingLetter).isPresent()) {
-                throw BusinessException.invalid("existingLetter",
-                        "Связать поступление можно с зарегистрированным входящим, не связанным с другим поступлением");
+                throw BusinessException.invalid("existingLetter", Text.DELIVERY_LINK_NOT_POSSIBLE);
             }
         } else {
             Letter sent = delivery.getLetter();
