@@ -80,16 +80,43 @@ class TextTest {
 
     @Test
     void valuesAreWrittenAsTheyAreNotAsLocalisedNumbers() {
-        assertEquals("1234567 байт", Text.SIZE_BYTES.format(1_234_567L));
-        assertEquals("20 МБ", Text.SIZE_MEGABYTES.format(20L));
-        assertEquals("«null»: дата в виде дд.мм.гггг, например 05.03.2026", Text.FILTER_DATE_INVALID.format((Object) null));
+        assertEquals("Организации с кодом 1234567 нет в справочнике", Text.ORGANISATION_CODE_UNKNOWN.format(1_234_567L));
+        assertEquals("Слишком много сроков по правилу (1500); сократите период, не больше 1000",
+                Text.RECURRENCE_TOO_MANY.format(1500, 1000));
+        assertEquals("Файл журнала больше 20 МБ", Text.IMPORT_FILE_TOO_LARGE.format(20L));
+        assertEquals("Слишком много неудачных попыток входа. Повторите через 1800 с.", Text.SIGN_IN_THROTTLED.format(1800L));
+        assertEquals("Пользователь «null» не найден в вашей организации", Text.USER_NOT_IN_ORGANISATION.format((Object) null));
+    }
+
+    @Test
+    void textsWithValuesReadAsTheyDidBeforeTheBundle() {
+        assertEquals("Письмо № 57-0144 в вашей организации не найдено", Text.LETTER_ANSWERED_NOT_FOUND.format("57-0144"));
+        assertEquals("Это письмо уже зарегистрировано: вх. № Вх-38 от 15.01.2021",
+                Text.LETTER_DUPLICATE.format("Вх-38", "15.01.2021"));
+        assertEquals("Для поля «Дата регистрации» выбран столбец 12, а в файле столбцов 3",
+                Text.IMPORT_COLUMN_OUTSIDE.format("Дата регистрации", 12, 3));
+        assertEquals("Параметр «q» содержит управляющий символ U+0007; в поиске он не встречается — уберите его",
+                Text.SEARCH_CONTROL_CHARACTER.format("q", String.format("%04X", (int) '\u0007')));
+        assertEquals("Письмо можно направить только подведомственным организациям и разрешённым корреспондентам;"
+                        + " вне вашей подчинённости: МАОУ СОШ № 2, Школа № 5 и ещё 3. Письмо никому не отправлено",
+                Text.RECIPIENTS_OUTSIDE_REACH_AND_MORE.format("МАОУ СОШ № 2, Школа № 5", 3));
+    }
+
+    @Test
+    void bracesAndQuotesOfTheTextsComeOutAsWritten() {
+        assertEquals("У {yy} нет ширины", Text.NUMBER_TEMPLATE_NO_WIDTH.format("yy"));
+        assertEquals("Фигурные скобки в шаблоне — только для {seq}, {seq:N}, {yy}, {yyyy}", Text.NUMBER_TEMPLATE_BRACES.format());
+        assertEquals("Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}",
+                Text.API_ROUTE_MISSING.format());
+        assertEquals("Передайте сопоставление столбцов: {\"columns\": {\"NUMBER\": 0, …}}", Text.API_IMPORT_COLUMNS_MISSING.format());
+        assertEquals("Разделитель столбцов — «;», «,» или табуляция", Text.IMPORT_SEPARATOR_UNKNOWN.format());
     }
 
     @Test
     void aRefusalSaysItsText() {
-        BusinessException refused = BusinessException.tooLarge(Text.UPLOAD_TOO_LARGE, "20 МБ");
-        assertEquals("Файл больше допустимых 20 МБ", refused.getMessage());
-        assertEquals("file", refused.field());
-        assertEquals(BusinessException.Kind.TOO_LARGE, refused.kind());
+        BusinessException refused = BusinessException.invalid("to", Text.PERIOD_TOO_LONG, 5);
+        assertEquals("Журнал печатается за период не длиннее 5 лет; разбейте период на части", refused.getMessage());
+        assertEquals("to", refused.field());
+        assertEquals(BusinessException.Kind.INVALID, refused.kind());
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
 import org.letterflow.document.Upload;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.platform.rest.Problem;
@@ -101,7 +102,7 @@ public class TasksResource {
     public List<TaskRow> list(@QueryParam("assignee") String assignee, @QueryParam("controller") String controller,
                               @QueryParam("state") CheckpointState state, @QueryParam("dueBefore") LocalDateParam dueBefore) {
         if ((assignee != null && !assignee.equals("me")) || (controller != null && !controller.equals("me"))) {
-            throw BusinessException.invalid("assignee", "Списки поручений есть только свои: assignee=me или controller=me");
+            throw BusinessException.invalid("assignee", Text.API_TASK_LISTS_OWN_ONLY);
         }
         return tasks.list(controller != null, state, LocalDateParam.value(dueBefore));
     }
@@ -234,7 +235,7 @@ public class TasksResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView extend(@PathParam("id") long id, Extension extension) {
         if (extension == null || extension.checkpoint() == null) {
-            throw BusinessException.invalid("checkpoint", "Укажите срок, который переносится, новую дату и причину");
+            throw BusinessException.invalid("checkpoint", Text.API_EXTENSION_MISSING);
         }
         control.extend(id, extension.checkpoint(), extension.dueOn(), extension.reason());
         return get(id);
