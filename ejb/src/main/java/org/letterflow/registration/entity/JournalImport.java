@@ -139,7 +139,7 @@ public class JournalImport {
 
     public void failed(String why, Instant at) {
         finish(State.FAILED, at);
-        this.failure = why == null ? "Ошибка при импорте" : why.length() > 1000 ? why.substring(0, 1000) : why;
+        this.failure = why == null ? Text.IMPORT_FAILED_UNKNOWN.format() : why.length() > 1000 ? why.substring(0, 1000) : why;
     }
 
     private void finish(State end, Instant at) {
