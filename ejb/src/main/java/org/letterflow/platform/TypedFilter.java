@@ -18,8 +18,8 @@ public final class TypedFilter {
     private TypedFilter() {
     }
 
-    /** The typed day, or null for nothing typed. */
-    public static LocalDate date(String field, String label, String typed) {
+    /** The typed day, or null for nothing typed; {@code label} names the filter as the page does. */
+    public static LocalDate date(String field, Text label, String typed) {
         String text = text(typed);
         if (text == null) {
             return null;
@@ -27,7 +27,7 @@ public final class TypedFilter {
         try {
             return LocalDate.parse(text, DAY);
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, Text.FILTER_DATE_INVALID, label);
+            throw BusinessException.invalid(field, Text.FILTER_DATE_INVALID, label.format());
         }
     }
 

@@ -105,6 +105,9 @@ class TextTest {
         assertEquals("Сегодня срок по письму № Вх-1\nПодготовить отчёт",
                 Text.REMINDER_TODAY.format("05.03.2026", "Вх-1", "Подготовить отчёт"));
         assertEquals("Журнал 7: импортировано писем 12000 (импорт 3)", Text.IMPORT_AUDIT.format(7L, 12_000, 3L));
+        assertEquals("Срок по письму № Вх-1 (2 из 3) — исполнено", Text.CALENDAR_DUE_DATE.format("Вх-1",
+                Text.CALENDAR_CHECKPOINT_OF.format(2L, 3L), Text.CALENDAR_DONE.format()));
+        assertEquals("№ 57-0144 от 15.01.2021", Text.LETTER_NUMBERED_DATED.format("57-0144", "15.01.2021"));
     }
 
     @Test

@@ -97,8 +97,8 @@ public class Approvals {
             sheet.addStep(stage, approver.getId(), approver.getShortName(), signature, due);
         }
         em.persist(sheet);
-        audit.record(letter, "APPROVAL_STARTED", "Круг " + sheet.getRound() + ": " + sheet.getSteps().stream()
-                .map(ApprovalStep::getApprover).reduce((a, b) -> a + " → " + b).orElse(""));
+        String approvers = sheet.getSteps().stream().map(ApprovalStep::getApprover).reduce((a, b) -> a + " → " + b).orElse("");
+        audit.record(letter, "APPROVAL_STARTED", Text.AUDIT_APPROVAL_STARTED.format(sheet.getRound(), approvers));
         return sheet;
     }
 
@@ -197,8 +197,8 @@ public class Approvals {
         if (rounds.isEmpty()) {
             throw BusinessException.notFound(Text.APPROVAL_SHEET_NOT_FOUND);
         }
-        String document = letter.getRegistrationNumber() == null ? "(проект, ещё не зарегистрирован)"
-                : "№ " + letter.getRegistrationNumber() + " от " + Filing.DATE.format(letter.getRegistrationDate());
+        String document = letter.getRegistrationNumber() == null ? Text.APPROVAL_SHEET_OF_DRAFT.format()
+                : Filing.numberAndDate(letter.getRegistrationNumber(), letter.getRegistrationDate());
         return PrintedSheet.pdf(document, rounds, letter.getOrganisation().getTimeZone());
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TypedFilter;
 
 /**
@@ -32,8 +33,8 @@ public record ApprovalListing(LocalDate from, LocalDate to, String initiator, St
     }
 
     public static ApprovalListing read(Map<String, String> typed) {
-        return new ApprovalListing(TypedFilter.date("from", "Начато с", typed.get("from")),
-                TypedFilter.date("to", "Начато по", typed.get("to")), TypedFilter.text(typed.get("initiator")),
+        return new ApprovalListing(TypedFilter.date("from", Text.FILTER_STARTED_FROM, typed.get("from")),
+                TypedFilter.date("to", Text.FILTER_STARTED_TO, typed.get("to")), TypedFilter.text(typed.get("initiator")),
                 TypedFilter.text(typed.get("subject")));
     }
 

@@ -170,8 +170,8 @@ public class Deliveries {
         }
         delivery.registered(incoming.getId(), clock.instant(), caller.get().getLogin());
         keepSendersDueDate(delivery, incoming);
-        audit.record(incoming, "DELIVERY_REGISTERED", "Поступило по рассылке от " + delivery.getLetter().getOrganisation()
-                .getShortName() + ": № " + delivery.getLetter().getRegistrationNumber());
+        audit.record(incoming, "DELIVERY_REGISTERED", Text.AUDIT_DELIVERY_REGISTERED.format(
+                delivery.getLetter().getOrganisation().getShortName(), delivery.getLetter().getRegistrationNumber()));
         return incoming;
     }
 
@@ -185,8 +185,8 @@ public class Deliveries {
             return;
         }
         Letter sent = delivery.getLetter();
-        keptDeadlines.keepOnce(incoming.getId(), due, "Срок, установленный отправителем ("
-                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")",
+        keptDeadlines.keepOnce(incoming.getId(), due,
+                Text.DUE_DATE_OF_SENDER.format(sent.getOrganisation().getShortName(), sent.getRegistrationNumber()),
                 caller.get().getLogin(), clock.instant());
     }
 

@@ -94,7 +94,7 @@ public class Sendings {
         if (letter.getState() == LetterState.REGISTERED) {
             letter.markSent();
         }
-        audit.record(letter, "SENT", "Направлено организациям: " + total);
+        audit.record(letter, "SENT", Text.AUDIT_SENT.format(total));
         sending.fire(new SendingRequested(job));
         return job(job);
     }

@@ -34,7 +34,8 @@ public class Filing {
 
     /** A registered letter as people name it: "№ 57-0144 от 15.01.2021". */
     public static String numberAndDate(String number, LocalDate date) {
-        return "№ " + number + (date == null ? "" : " от " + DATE.format(date));
+        return date == null ? Text.LETTER_NUMBERED.format(number)
+                : Text.LETTER_NUMBERED_DATED.format(number, DATE.format(date));
     }
 
     @PersistenceContext
@@ -157,8 +158,9 @@ public class Filing {
         }
         em.persist(attachment);
         em.flush();
-        audit.record(letter, "ATTACHMENT_ADDED", fileName + (attachment.getVersion() > 1 ? ", версия " + attachment.getVersion()
-                : "") + " (" + FileKinds.describe(result.mediaType(), result.size())
+        audit.record(letter, "ATTACHMENT_ADDED", (attachment.getVersion() > 1
+                ? Text.ATTACHMENT_VERSIONED.format(fileName, attachment.getVersion()) : fileName)
+                + " (" + FileKinds.describe(result.mediaType(), result.size())
                 + (result.problem() == null ? "" : "; " + result.problem()) + ")", actor);
         return attachment;
     }
@@ -177,7 +179,8 @@ public class Filing {
         }
         em.persist(copy);
         em.flush();
-        audit.record(to, "ATTACHMENT_ADDED", original.getFileName() + " (из письма " + FileKinds.letterName(original.getLetter()) + ")",
+        audit.record(to, "ATTACHMENT_ADDED",
+                Text.ATTACHMENT_SHARED.format(original.getFileName(), FileKinds.letterName(original.getLetter())),
                 actor);
         return copy;
     }

@@ -47,7 +47,7 @@ public record JournalPeriod(LocalDate from, LocalDate to) {
 
     /** "с 01.01.2025 по 31.01.2025", as the title of the print says it. */
     public String printed() {
-        return "с " + TYPED.format(from) + " по " + TYPED.format(to);
+        return Text.PERIOD_PRINTED.format(TYPED.format(from), TYPED.format(to));
     }
 
     private static LocalDate date(String parameter, String text) {

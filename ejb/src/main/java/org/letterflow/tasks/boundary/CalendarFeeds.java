@@ -69,11 +69,11 @@ public class CalendarFeeds {
                 .setParameter(3, owner.flag("clerk")));
         List<ICalendar.Event> events = rows.stream().map(r -> {
             long checkpoints = r.longValue("checkpoints");
-            String of = checkpoints > 1 ? " (" + r.longValue("position") + " из " + checkpoints + ")" : "";
+            String of = checkpoints > 1 ? Text.CALENDAR_CHECKPOINT_OF.format(r.longValue("position"), checkpoints) : "";
+            String done = "DONE".equals(r.string("state")) ? Text.CALENDAR_DONE.format() : "";
             return new ICalendar.Event("checkpoint-" + r.longValue("id") + "@letterflow", r.date("due_on"),
-                    "Срок по письму № " + r.string("registration_number") + of
-                            + ("DONE".equals(r.string("state")) ? " — исполнено" : ""), r.string("text"));
+                    Text.CALENDAR_DUE_DATE.format(r.string("registration_number"), of, done), r.string("text"));
         }).toList();
-        return ICalendar.of("Поручения", events);
+        return ICalendar.of(Text.CALENDAR_NAME.format(), events);
     }
 }

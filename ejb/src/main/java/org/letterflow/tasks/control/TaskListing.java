@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TypedFilter;
 import org.letterflow.tasks.control.TaskRow;
 import org.letterflow.tasks.entity.CheckpointState;
@@ -33,8 +34,8 @@ public record TaskListing(LocalDate from, LocalDate to, CheckpointState state, S
     }
 
     public static TaskListing read(Map<String, String> typed) {
-        return new TaskListing(TypedFilter.date("from", "Срок с", typed.get("from")),
-                TypedFilter.date("to", "Срок по", typed.get("to")),
+        return new TaskListing(TypedFilter.date("from", Text.FILTER_DUE_FROM, typed.get("from")),
+                TypedFilter.date("to", Text.FILTER_DUE_TO, typed.get("to")),
                 TypedFilter.choice("state", CheckpointState.class, typed.get("state")),
                 TypedFilter.text(typed.get("letter")), TypedFilter.text(typed.get("person")));
     }
