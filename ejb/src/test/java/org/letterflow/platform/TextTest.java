@@ -108,6 +108,8 @@ class TextTest {
         assertEquals("Срок по письму № Вх-1 (2 из 3) — исполнено", Text.CALENDAR_DUE_DATE.format("Вх-1",
                 Text.CALENDAR_CHECKPOINT_OF.format(2L, 3L), Text.CALENDAR_DONE.format()));
         assertEquals("№ 57-0144 от 15.01.2021", Text.LETTER_NUMBERED_DATED.format("57-0144", "15.01.2021"));
+        assertEquals("№ \u0000 от 15.01.2021 в журнале «Входящие 'старые'»",
+                Text.AUDIT_REGISTERED.format("\u0000", "15.01.2021", "Входящие 'старые'"));
     }
 
     @Test

@@ -32,6 +32,9 @@ public class Filing {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** Stands for the number in a text whose number only the database knows yet. */
+    private static final String NUMBER = "\u0000";
+
     /** A registered letter as people name it: "№ 57-0144 от 15.01.2021". */
     public static String numberAndDate(String number, LocalDate date) {
         return date == null ? Text.LETTER_NUMBERED.format(number)
@@ -95,6 +98,8 @@ public class Filing {
         numbering.open(journal, date.getYear());
         em.flush();
         NumberAffixes number = journal.numberAround(date.getYear());
+        // the history line around the number, which only the insert itself gives
+        String[] history = Text.AUDIT_REGISTERED.format(NUMBER, DATE.format(date), journal.getName()).split(NUMBER, 2);
         Query query = em.createNativeQuery("with taken (sequence) as (" + Numbering.TAKE + """
                         ),
                         registered as (
@@ -117,7 +122,7 @@ public class Filing {
                 .setParameter(7, received == null ? null : Timestamp.from(received))
                 .setParameter(8, letter.getId())
                 .setParameter(9, Timestamp.from(clock.instant())).setParameter(10, actor)
-                .setParameter(11, "№ ").setParameter(12, " от " + DATE.format(date) + " в журнале «" + journal.getName() + "»")
+                .setParameter(11, history[0]).setParameter(12, history[1])
                 // EclipseLink's hint: the managed letter takes the row as written (number, state, version)
                 .setHint("eclipselink.refresh", "true");
         try {

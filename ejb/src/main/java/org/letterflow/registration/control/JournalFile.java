@@ -107,7 +107,7 @@ public final class JournalFile {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < width; i++) {
             String name = mapping.header() && !rows.isEmpty() && i < rows.get(0).size() ? rows.get(0).get(i) : null;
-            columns.add(name == null || name.isBlank() ? "Столбец " + (i + 1) : name.strip());
+            columns.add(name == null || name.isBlank() ? Text.IMPORT_COLUMN_NUMBERED.format(i + 1) : name.strip());
         }
         return new Sample(columns, rows);
     }
