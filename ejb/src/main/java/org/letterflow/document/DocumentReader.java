@@ -34,6 +34,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerDecorator;
+import org.letterflow.platform.Text;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
@@ -150,8 +151,7 @@ public final class DocumentReader {
         boolean ocr = recognise && recognition && (type.equals("application/pdf") || type.startsWith("image/"));
         Runnable done = turn();
         if (done == null) {
-            return new Reading(type, null, null, false,
-                    "сервер занят чтением других файлов; текст не прочитан, файл сохранён — повторите позже");
+            return new Reading(type, null, null, false, Text.READING_BUSY.format());
         }
         Integer pages;
         try {
@@ -162,7 +162,7 @@ public final class DocumentReader {
         }
         if (pages != null && pages > MAX_PAGES) {
             done.run();
-            return new Reading(type, pages, null, false, "в файле больше " + MAX_PAGES + " страниц; текст не читается");
+            return new Reading(type, pages, null, false, Text.READING_TOO_MANY_PAGES.format(MAX_PAGES));
         }
         try {
             Parsed parsed = parse(bytes, fileName, ocr, pageDone, done);
@@ -170,14 +170,14 @@ public final class DocumentReader {
             List<Integer> pageStarts = shifted(parsed.pageStarts(), parsed.text(), text);
             if (recognise && !ocr && looksScanned(type, text, pages)) {
                 return new Reading(type, pages, text.isEmpty() ? null : text, false,
-                        "нужно распознавание: в файле нет текстового слоя, а Tesseract не установлен", pageStarts);
+                        Text.READING_NEEDS_OCR.format(), pageStarts);
             }
             boolean recognised = ocr && (type.startsWith("image/") || parsed.recognisedPages() > 0);
             return new Reading(type, pages, text.isEmpty() ? null : text, recognised, null, pageStarts);
         } catch (TimeoutException e) {
-            return new Reading(type, pages, null, ocr, "время чтения файла истекло (" + limit.toSeconds() + " с)");
+            return new Reading(type, pages, null, ocr, Text.READING_TIMED_OUT.format(limit.toSeconds()));
         } catch (Exception e) {
-            return new Reading(type, pages, null, ocr, "файл не прочитан: " + why(e, fileName));
+            return new Reading(type, pages, null, ocr, Text.READING_FAILED.format(why(e, fileName)));
         }
     }
 
@@ -403,15 +403,15 @@ public final class DocumentReader {
         LOG.info(() -> "Not read: " + fileName + ": " + chain);
         String all = chain.toString().toLowerCase(java.util.Locale.ROOT);
         if (all.contains("password") || all.contains("encrypted")) {
-            return "файл защищён паролем";
+            return Text.READING_PASSWORD.format();
         }
         if (all.contains("zip bomb") || all.contains("zipbomb") || all.contains("max_depth") || all.contains("inflat")
                 || all.contains("ratio")) {
-            return "файл похож на «zip-бомбу» (слишком сильно сжат) и не будет прочитан";
+            return Text.READING_ZIP_BOMB.format();
         }
         if (all.contains("entity") || all.contains("depth") || all.contains("nesting") || all.contains("doctype")) {
-            return "в файле опасная XML-разметка (разрастание сущностей или слишком глубокая вложенность)";
+            return Text.READING_HOSTILE_XML.format();
         }
-        return "файл повреждён или его формат не поддерживается";
+        return Text.READING_DAMAGED.format();
     }
 }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * File contents in PostgreSQL, once per SHA-256: durable and transactional with the letter they
@@ -42,7 +43,7 @@ public class FileStore {
                 .setParameter(1, hash)
                 .getResultStream().findFirst().orElse(null);
         if (bytes == null) {
-            throw BusinessException.notFound("Файл не найден");
+            throw BusinessException.notFound(Text.FILE_NOT_FOUND);
         }
         return (byte[]) bytes;
     }

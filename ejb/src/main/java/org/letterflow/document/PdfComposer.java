@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.letterflow.platform.Text;
 
 /**
  * Writes simple A4 documents with a searchable text layer: headings, paragraphs wrapped to the
@@ -186,7 +187,7 @@ public final class PdfComposer {
         for (int i = 0; i < count; i++) {
             PDPage sheet = document.getPage(i);
             try (PDPageContentStream foot = new PDPageContentStream(document, sheet, AppendMode.APPEND, true, true)) {
-                String text = "Лист " + (i + 1) + " из " + count;
+                String text = Text.PDF_SHEET_OF.format(i + 1, count);
                 float small = BODY - 2;
                 foot.beginText();
                 foot.setFont(font, small);

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.letterflow.platform.Text;
 
 /**
  * The receipt mark ("Вх. № 123 от 15.01.2021") drawn in the top right corner of page 1 of a copy
@@ -23,7 +24,7 @@ public final class ReceiptStamp {
      */
     public static String mark(String number, String date) {
         boolean saysIncoming = number.strip().regionMatches(true, 0, "Вх", 0, 2);
-        return (saysIncoming ? "№ " : "Вх. № ") + number + " от " + date;
+        return (saysIncoming ? Text.LETTER_NUMBERED_DATED : Text.RECEIPT_MARK).format(number, date);
     }
 
     /** The stamped copy; throws IOException for a PDF that cannot be opened (encrypted, broken). */

@@ -18,13 +18,13 @@ public class FormValidator {
 
     public void check(Object form) {
         if (form == null) {
-            throw BusinessException.invalid(null, "Данные не переданы");
+            throw BusinessException.invalid(null, Text.FORM_MISSING);
         }
         validator.validate(form).stream()
                 .min(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
                     String field = v.getPropertyPath().toString();
-                    throw BusinessException.invalid(field, field + ": " + v.getMessage());
+                    throw BusinessException.invalid(field, Text.FORM_FIELD_INVALID, field, v.getMessage());
                 });
     }
 }

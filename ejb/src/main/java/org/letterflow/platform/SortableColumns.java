@@ -40,8 +40,8 @@ public record SortableColumns(Map<String, String> expressions, String unsorted, 
     /** The API's sort: a field that is no column is refused by name rather than silently ignored. */
     public ListSort checked(ListSort sort) {
         if (sort.field() != null && !sorts(sort.field())) {
-            throw BusinessException.invalid("sort", "Сортировка по «" + sort.field() + "» не поддерживается; можно: "
-                    + String.join(", ", new java.util.TreeSet<>(fields())) + " (с «-» — по убыванию)");
+            throw BusinessException.invalid("sort", Text.SORT_UNKNOWN, sort.field(),
+                    String.join(", ", new java.util.TreeSet<>(fields())));
         }
         return sort;
     }

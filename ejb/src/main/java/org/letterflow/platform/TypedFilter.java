@@ -18,8 +18,8 @@ public final class TypedFilter {
     private TypedFilter() {
     }
 
-    /** The typed day, or null for nothing typed. */
-    public static LocalDate date(String field, String label, String typed) {
+    /** The typed day, or null for nothing typed; {@code label} names the filter as the page does. */
+    public static LocalDate date(String field, Text label, String typed) {
         String text = text(typed);
         if (text == null) {
             return null;
@@ -27,14 +27,14 @@ public final class TypedFilter {
         try {
             return LocalDate.parse(text, DAY);
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "«" + label + "»: дата в виде дд.мм.гггг, например 05.03.2026");
+            throw BusinessException.invalid(field, Text.FILTER_DATE_INVALID, label.format());
         }
     }
 
     /** Refuses a period that ends before it starts. */
     public static void period(String field, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw BusinessException.invalid(field, "Начало периода позже его конца: поменяйте даты местами");
+            throw BusinessException.invalid(field, Text.FILTER_PERIOD_REVERSED);
         }
     }
 
@@ -56,7 +56,7 @@ public final class TypedFilter {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw BusinessException.invalid(field, "Такого значения в списке нет: выберите из предложенных");
+            throw BusinessException.invalid(field, Text.FILTER_VALUE_UNKNOWN);
         }
     }
 

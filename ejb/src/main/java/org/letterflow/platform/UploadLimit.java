@@ -25,10 +25,11 @@ public class UploadLimit {
 
     /** The refusal for a file over the limit, for a caller that stopped reading at the limit. */
     public BusinessException exceeded() {
-        return BusinessException.tooLarge("Файл больше допустимых " + describe());
+        return BusinessException.tooLarge(Text.UPLOAD_TOO_LARGE, describe());
     }
 
     public String describe() {
-        return maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " МБ" : maxBytes + " байт";
+        return maxBytes >= 1024 * 1024 ? Text.SIZE_MEGABYTES.format(maxBytes / (1024 * 1024))
+                : Text.SIZE_BYTES.format(maxBytes);
     }
 }

@@ -13,10 +13,10 @@ class TypedFilterTest {
 
     @Test
     void aDateIsReadOnlyAsDayMonthYearAndOnlyIfTheDayExists() {
-        assertEquals(LocalDate.of(2026, 3, 5), TypedFilter.date("from", "С", " 05.03.2026 "));
-        assertNull(TypedFilter.date("from", "С", "  "));
+        assertEquals(LocalDate.of(2026, 3, 5), TypedFilter.date("from", Text.FILTER_PERIOD_FROM, " 05.03.2026 "));
+        assertNull(TypedFilter.date("from", Text.FILTER_PERIOD_FROM, "  "));
         for (String bad : new String[] {"31.02.2026", "2026-03-05", "5.3.2026", "05.03.26", "вчера"}) {
-            BusinessException refused = assertThrows(BusinessException.class, () -> TypedFilter.date("from", "С", bad), bad);
+            BusinessException refused = assertThrows(BusinessException.class, () -> TypedFilter.date("from", Text.FILTER_PERIOD_FROM, bad), bad);
             assertTrue(refused.getMessage().contains("дд.мм.гггг"), refused.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.document.FileNames;
 
 /**
@@ -15,7 +16,7 @@ public record Upload(String fileName, byte[] bytes) {
 
     public static Upload of(EntityPart part, UploadLimit limit) throws IOException {
         if (part == null) {
-            throw BusinessException.invalid("file", "Приложите файл в части «file» (multipart/form-data)");
+            throw BusinessException.invalid("file", Text.UPLOAD_FILE_MISSING);
         }
         try (InputStream in = part.getContent()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit.maxBytes() + 1));

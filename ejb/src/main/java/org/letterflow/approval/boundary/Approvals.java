@@ -28,6 +28,7 @@ import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ListSort;
 import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.Filing;
@@ -71,14 +72,14 @@ public class Approvals {
     public ApprovalSheet start(long letterId, Route route) {
         Letter letter = letters.find(letterId);
         if (letter.getDirection() != Direction.OUTGOING || letter.getState() != LetterState.DRAFT) {
-            throw BusinessException.conflict("Согласуют только проект исходящего письма, ещё не зарегистрированный");
+            throw BusinessException.conflict(Text.APPROVAL_ONLY_UNREGISTERED_DRAFT);
         }
         List<ApprovalSheet> rounds = sheets(letterId);
         if (rounds.stream().anyMatch(s -> s.getState() == SheetState.IN_PROGRESS || s.getState() == SheetState.SIGNED)) {
-            throw BusinessException.conflict("Проект уже на согласовании или подписан");
+            throw BusinessException.conflict(Text.APPROVAL_ALREADY_STARTED);
         }
         if (route.steps().isEmpty()) {
-            throw BusinessException.invalid("steps", "Маршрут пуст: укажите согласующих и подписанта (последним)");
+            throw BusinessException.invalid("steps", Text.APPROVAL_ROUTE_EMPTY);
         }
         User me = caller.get();
         ZoneId zone = me.getOrganisation().getTimeZone();
@@ -91,20 +92,20 @@ public class Approvals {
             User approver = colleague(step.approver(), "steps[" + i + "].approver");
             boolean signature = i == last;
             if (signature && !approver.hasRole(Role.EXECUTIVE)) {
-                throw BusinessException.invalid("steps[" + i + "].approver",
-                        approver.getShortName() + " не может подписывать: у него нет роли руководителя");
+                throw BusinessException.invalid("steps[" + i + "].approver", Text.APPROVAL_SIGNER_NOT_EXECUTIVE,
+                        approver.getShortName());
             }
             int stage = stage(route.kind(), step, i, signature, previousStage);
             previousStage = stage;
             Instant due = step.due() == null ? null : step.due().atZone(zone).toInstant();
             if (due != null && due.isBefore(clock.instant())) {
-                throw BusinessException.invalid("steps[" + i + "].due", "Срок согласования не может быть в прошлом");
+                throw BusinessException.invalid("steps[" + i + "].due", Text.APPROVAL_DUE_IN_PAST);
             }
             sheet.addStep(stage, approver.getId(), approver.getShortName(), signature, due);
         }
         em.persist(sheet);
-        audit.record(letter, "APPROVAL_STARTED", "Круг " + sheet.getRound() + ": " + sheet.getSteps().stream()
-                .map(ApprovalStep::getApprover).reduce((a, b) -> a + " → " + b).orElse(""));
+        String approvers = sheet.getSteps().stream().map(ApprovalStep::getApprover).reduce((a, b) -> a + " → " + b).orElse("");
+        audit.record(letter, "APPROVAL_STARTED", Text.AUDIT_APPROVAL_STARTED.format(sheet.getRound(), approvers));
         return sheet;
     }
 
@@ -117,8 +118,7 @@ public class Approvals {
             case PARALLEL -> 1;
             case MIXED -> {
                 if (step.stage() == null || step.stage() < previousStage || step.stage() < 1) {
-                    throw BusinessException.invalid("steps[" + index + "].stage",
-                            "Этапы смешанного маршрута идут по порядку: 1, 1, 2, …");
+                    throw BusinessException.invalid("steps[" + index + "].stage", Text.APPROVAL_STAGES_OUT_OF_ORDER);
                 }
                 yield step.stage();
             }
@@ -127,13 +127,13 @@ public class Approvals {
 
     private User colleague(String login, String field) {
         if (login == null || login.isBlank()) {
-            throw BusinessException.invalid(field, "Укажите согласующего");
+            throw BusinessException.invalid(field, Text.APPROVAL_APPROVER_MISSING);
         }
         User user = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login.strip())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> BusinessException.invalid(field, "Пользователь «" + login + "» не найден"));
+                .orElseThrow(() -> BusinessException.invalid(field, Text.USER_NOT_FOUND_BY_LOGIN, login));
         if (!user.isActive() || !user.getOrganisation().getId().equals(caller.organisationId())) {
-            throw BusinessException.invalid(field, "Согласующим может быть только сотрудник вашей организации");
+            throw BusinessException.invalid(field, Text.APPROVAL_APPROVER_OUTSIDE);
         }
         return user;
     }
@@ -142,29 +142,29 @@ public class Approvals {
     @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
     public ApprovalSheet decide(long stepId, Decision decision, String remarks) {
         if (decision == null) {
-            throw BusinessException.invalid("result", "Укажите решение: APPROVED, APPROVED_WITH_REMARKS, REJECTED или SIGNED");
+            throw BusinessException.invalid("result", Text.APPROVAL_RESULT_MISSING);
         }
         Long sheetId = em.createQuery("select s.sheet.id from ApprovalStep s where s.id = :step", Long.class)
                 .setParameter("step", stepId).getResultStream().findFirst().orElse(null);
         if (sheetId == null) {
-            throw BusinessException.notFound("Шаг согласования не найден");
+            throw BusinessException.notFound(Text.APPROVAL_STEP_NOT_FOUND);
         }
         // one decision at a time on a sheet: the lock orders simultaneous approvers of a stage, and
         // the sheet and its steps are read under it, as the approver before left them
         ApprovalSheet sheet = em.find(ApprovalSheet.class, sheetId, LockModeType.PESSIMISTIC_WRITE);
         Letter letter = em.find(Letter.class, sheet.getLetterId());
         if (!caller.sees(letter.getOrganisation().getId())) {
-            throw BusinessException.notFound("Шаг согласования не найден");
+            throw BusinessException.notFound(Text.APPROVAL_STEP_NOT_FOUND);
         }
         ApprovalStep step = sheet.getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst().orElseThrow();
         User me = caller.get();
         String deputy = null;
         if (!me.getId().equals(step.getApproverId())) {
             if (!substituted(me).contains(step.getApproverId())) {
-                throw BusinessException.forbidden("Решение по этому шагу принимает " + step.getApprover());
+                throw BusinessException.forbidden(Text.APPROVAL_STEP_OF_ANOTHER, step.getApprover());
             }
             if (step.isSignature() && !me.hasRole(Role.EXECUTIVE)) {
-                throw BusinessException.forbidden("Подписывать за руководителя может только руководитель");
+                throw BusinessException.forbidden(Text.APPROVAL_SIGN_ONLY_EXECUTIVE);
             }
             deputy = me.getShortName();
         }
@@ -202,10 +202,10 @@ public class Approvals {
         Letter letter = letters.find(letterId);
         List<ApprovalSheet> rounds = sheets(letterId);
         if (rounds.isEmpty()) {
-            throw BusinessException.notFound("У письма нет листа согласования");
+            throw BusinessException.notFound(Text.APPROVAL_SHEET_NOT_FOUND);
         }
-        String document = letter.getRegistrationNumber() == null ? "(проект, ещё не зарегистрирован)"
-                : "№ " + letter.getRegistrationNumber() + " от " + Filing.DATE.format(letter.getRegistrationDate());
+        String document = letter.getRegistrationNumber() == null ? Text.APPROVAL_SHEET_OF_DRAFT.format()
+                : Filing.numberAndDate(letter.getRegistrationNumber(), letter.getRegistrationDate());
         return PrintedSheet.pdf(document, rounds, letter.getOrganisation().getTimeZone());
     }
 

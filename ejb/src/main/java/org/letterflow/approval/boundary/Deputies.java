@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 
 /**
@@ -43,17 +44,16 @@ public class Deputies {
     public Substitution name(String deputyLogin, LocalDate from, LocalDate to) {
         User me = caller.get();
         if (from == null || to == null || to.isBefore(from)) {
-            throw BusinessException.invalid("to", "Укажите период замещения: с какой даты по какую");
+            throw BusinessException.invalid("to", Text.DEPUTY_PERIOD_MISSING);
         }
         if (to.isBefore(me.getOrganisation().today(clock))) {
-            throw BusinessException.invalid("to", "Период замещения уже прошёл");
+            throw BusinessException.invalid("to", Text.DEPUTY_PERIOD_PAST);
         }
         User deputy = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", deputyLogin == null ? "" : deputyLogin)
                 .getResultStream().filter(u -> u.isActive() && u.getOrganisation().getId().equals(me.getOrganisation().getId()))
-                .findFirst().orElseThrow(() -> BusinessException.invalid("deputy",
-                        "Заместителем может быть только сотрудник вашей организации"));
+                .findFirst().orElseThrow(() -> BusinessException.invalid("deputy", Text.DEPUTY_OUTSIDE));
         if (deputy.getId().equals(me.getId())) {
-            throw BusinessException.invalid("deputy", "Себя заместителем не назначают");
+            throw BusinessException.invalid("deputy", Text.DEPUTY_SELF);
         }
         long id = ((Number) em.createNativeQuery("insert into deputy (executive_id, deputy_id, starts_on, ends_on, created_at)"
                         + " values (?1, ?2, ?3, ?4, ?5) returning id")
@@ -81,7 +81,7 @@ public class Deputies {
         int gone = em.createNativeQuery("delete from deputy where id = ?1 and executive_id = ?2")
                 .setParameter(1, id).setParameter(2, caller.get().getId()).executeUpdate();
         if (gone == 0) {
-            throw BusinessException.notFound("Замещение не найдено");
+            throw BusinessException.notFound(Text.DEPUTY_NOT_FOUND);
         }
     }
 }

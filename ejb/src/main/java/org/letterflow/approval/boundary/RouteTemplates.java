@@ -11,6 +11,7 @@ import org.letterflow.approval.entity.RouteKind;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 
 /**
@@ -45,22 +46,22 @@ public class RouteTemplates {
     @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
     public RouteTemplate save(String name, RouteKind kind, List<String> approvers) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw BusinessException.invalid("name", "Укажите название шаблона (до 200 знаков)");
+            throw BusinessException.invalid("name", Text.ROUTE_TEMPLATE_NAME_MISSING);
         }
         if (approvers == null || approvers.isEmpty()) {
-            throw BusinessException.invalid("approvers", "В шаблоне должен быть хотя бы один согласующий");
+            throw BusinessException.invalid("approvers", Text.ROUTE_TEMPLATE_EMPTY);
         }
         for (String login : approvers) {
             boolean colleague = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login == null ? "" : login)
                     .getResultStream().anyMatch(u -> u.getOrganisation().getId().equals(caller.organisationId()));
             if (!colleague) {
-                throw BusinessException.invalid("approvers", "Пользователь «" + login + "» не найден в вашей организации");
+                throw BusinessException.invalid("approvers", Text.USER_NOT_IN_ORGANISATION, login);
             }
         }
         boolean taken = !em.createNativeQuery("select 1 from route_template where organisation_id = ?1 and lower(name) = lower(?2)")
                 .setParameter(1, caller.organisationId()).setParameter(2, name.strip()).getResultList().isEmpty();
         if (taken) {
-            throw BusinessException.conflict("Шаблон «" + name.strip() + "» уже есть");
+            throw BusinessException.conflict(Text.ROUTE_TEMPLATE_EXISTS, name.strip());
         }
         RouteKind k = kind == null ? RouteKind.SEQUENTIAL : kind;
         long id = ((Number) em.createNativeQuery("insert into route_template (organisation_id, name, kind, approvers, created_by)"
@@ -75,7 +76,7 @@ public class RouteTemplates {
     public void delete(long id) {
         if (em.createNativeQuery("delete from route_template where id = ?1 and organisation_id = ?2")
                 .setParameter(1, id).setParameter(2, caller.organisationId()).executeUpdate() == 0) {
-            throw BusinessException.notFound("Шаблон не найден");
+            throw BusinessException.notFound(Text.ROUTE_TEMPLATE_NOT_FOUND);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.letterflow.platform.Conditions;
 import org.letterflow.platform.Like;
 import org.letterflow.platform.SortableColumns;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TypedFilter;
 
 /**
@@ -43,8 +44,8 @@ public record ApprovalListing(LocalDate from, LocalDate to, String initiator, St
     }
 
     public static ApprovalListing read(Map<String, String> typed) {
-        return new ApprovalListing(TypedFilter.date("from", "Начато с", typed.get("from")),
-                TypedFilter.date("to", "Начато по", typed.get("to")), TypedFilter.text(typed.get("initiator")),
+        return new ApprovalListing(TypedFilter.date("from", Text.FILTER_STARTED_FROM, typed.get("from")),
+                TypedFilter.date("to", Text.FILTER_STARTED_TO, typed.get("to")), TypedFilter.text(typed.get("initiator")),
                 TypedFilter.text(typed.get("subject")));
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * One round of approval of a draft ("Лист согласования"): who started it and when, the route
@@ -137,23 +138,23 @@ public class ApprovalSheet {
     /** Records an approver's answer, if it is theirs to give now and has not been given. */
     public void decide(ApprovalStep step, Decision decision, String remarks, Instant at, String deputy) {
         if (step.isDecided()) {
-            throw BusinessException.conflict("Решение по этому шагу уже принято: " + step.getResult().printed());
+            throw BusinessException.conflict(Text.APPROVAL_STEP_DECIDED, step.getResult().printed());
         }
         if (state != SheetState.IN_PROGRESS) {
-            throw BusinessException.conflict("Согласование уже завершено");
+            throw BusinessException.conflict(Text.APPROVAL_FINISHED);
         }
         if (!isCurrent(step)) {
-            throw BusinessException.conflict("Ещё не ваша очередь: документ на предыдущем шаге согласования");
+            throw BusinessException.conflict(Text.APPROVAL_NOT_YOUR_TURN);
         }
         if (decision == Decision.SIGNED && !step.isSignature()) {
-            throw BusinessException.invalid("result", "Подписывает только последний шаг маршрута");
+            throw BusinessException.invalid("result", Text.APPROVAL_SIGN_ONLY_LAST);
         }
         if (step.isSignature() && decision != Decision.SIGNED && decision != Decision.REJECTED) {
-            throw BusinessException.invalid("result", "На шаге подписи документ подписывают или не согласуют");
+            throw BusinessException.invalid("result", Text.APPROVAL_SIGN_STEP_DECISION);
         }
         String said = remarks == null || remarks.isBlank() ? null : remarks.strip();
         if (decision.needsRemarks() && said == null) {
-            throw BusinessException.invalid("remarks", "Напишите замечания: без них «" + decision.printed() + "» не принимается");
+            throw BusinessException.invalid("remarks", Text.APPROVAL_REMARKS_MISSING, decision.printed());
         }
         step.record(decision, said, at, deputy);
         if (decision == Decision.REJECTED) {

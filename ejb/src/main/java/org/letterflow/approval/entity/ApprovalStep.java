@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.letterflow.platform.Text;
 
 /** One approver's place on a sheet: the stage it acts in, and, once given, its decision. */
 @Entity
@@ -79,7 +80,7 @@ public class ApprovalStep {
 
     /** The approver as the sheet prints them: "за Р.Г. Музипов — С.Н. Захарова" when a deputy decided. */
     public String printedApprover() {
-        return decidedBy == null ? approver : "за " + approver + " — " + decidedBy;
+        return decidedBy == null ? approver : Text.APPROVER_BY_DEPUTY.format(approver, decidedBy);
     }
 
     public boolean isDecided() {

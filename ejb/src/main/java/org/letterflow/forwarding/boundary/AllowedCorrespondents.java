@@ -9,6 +9,7 @@ import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Organisations outside a sender's subtree that it may send letters to all the same; kept by an
@@ -35,10 +36,10 @@ public class AllowedCorrespondents {
     public void allow(long organisationId, long correspondentId) {
         check(organisationId);
         if (em.find(Organisation.class, correspondentId) == null) {
-            throw BusinessException.invalid("correspondent", "Организации с кодом " + correspondentId + " нет в справочнике");
+            throw BusinessException.invalid("correspondent", Text.ORGANISATION_CODE_UNKNOWN, correspondentId);
         }
         if (organisationId == correspondentId) {
-            throw BusinessException.invalid("correspondent", "Организация пишет себе и без разрешения");
+            throw BusinessException.invalid("correspondent", Text.CORRESPONDENT_SELF);
         }
         em.createNativeQuery("insert into allowed_correspondent (organisation_id, correspondent_id) values (?1, ?2)"
                 + " on conflict do nothing").setParameter(1, organisationId).setParameter(2, correspondentId).executeUpdate();
@@ -52,7 +53,7 @@ public class AllowedCorrespondents {
 
     private void check(long organisationId) {
         if (!caller.sees(organisationId)) {
-            throw BusinessException.notFound("Организация не найдена");
+            throw BusinessException.notFound(Text.ORGANISATION_NOT_FOUND);
         }
     }
 }

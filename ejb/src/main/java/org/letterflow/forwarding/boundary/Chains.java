@@ -11,6 +11,7 @@ import org.letterflow.forwarding.control.ChainQueries.Scope;
 import org.letterflow.forwarding.control.ChainRow;
 import org.letterflow.forwarding.control.RollUp;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.control.LetterAccess;
 import org.letterflow.registration.entity.Letter;
@@ -88,7 +89,7 @@ public class Chains {
     /** The depth of a node, which must lie in the viewer's part. */
     private int depthWithin(Scope scope, long node) {
         if (!chains.inPart(scope, node)) {
-            throw BusinessException.notFound("Узел цепочки не найден");
+            throw BusinessException.notFound(Text.CHAIN_NODE_NOT_FOUND);
         }
         return ((Number) em.createNativeQuery("select cardinality(ancestors) + 1 from delivery where id = ?1")
                 .setParameter(1, node).getSingleResult()).intValue();

@@ -23,6 +23,7 @@ import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Conditions;
 import org.letterflow.platform.ListSort;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
@@ -129,7 +130,7 @@ public class Deliveries {
         Delivery delivery = em.find(Delivery.class, id);
         if (delivery == null || !delivery.getRecipient().getId().equals(caller.organisationId())
                 || !delivery.visibleTo(caller.get().hasRole(Role.CLERK), access::readable)) {
-            throw BusinessException.notFound("Поступление не найдено");
+            throw BusinessException.notFound(Text.DELIVERY_NOT_FOUND);
         }
         return delivery;
     }
@@ -147,7 +148,7 @@ public class Deliveries {
 
     public AttachmentContent content(long deliveryId, long attachmentId) {
         Attachment attachment = attachments(deliveryId).stream().filter(a -> a.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.FILE_NOT_FOUND));
         return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), files.read(attachment.getSha256()));
     }
 
@@ -165,8 +166,7 @@ public class Deliveries {
             incoming = access.find(existingLetter);
             if (incoming.getDirection() != Direction.INCOMING || !incoming.isRegistered()
                     || ofRegistered(existingLetter).isPresent()) {
-                throw BusinessException.invalid("existingLetter",
-                        "Связать поступление можно с зарегистрированным входящим, не связанным с другим поступлением");
+                throw BusinessException.invalid("existingLetter", Text.DELIVERY_LINK_NOT_POSSIBLE);
             }
         } else {
             Letter sent = delivery.getLetter();
@@ -183,8 +183,8 @@ public class Deliveries {
         }
         delivery.registered(incoming.getId(), clock.instant(), caller.get().getLogin());
         keepSendersDueDate(delivery, incoming);
-        audit.record(incoming, "DELIVERY_REGISTERED", "Поступило по рассылке от " + delivery.getLetter().getOrganisation()
-                .getShortName() + ": № " + delivery.getLetter().getRegistrationNumber());
+        audit.record(incoming, "DELIVERY_REGISTERED", Text.AUDIT_DELIVERY_REGISTERED.format(
+                delivery.getLetter().getOrganisation().getShortName(), delivery.getLetter().getRegistrationNumber()));
         return incoming;
     }
 
@@ -198,8 +198,8 @@ public class Deliveries {
             return;
         }
         Letter sent = delivery.getLetter();
-        keptDeadlines.keepOnce(incoming.getId(), due, "Срок, установленный отправителем ("
-                + sent.getOrganisation().getShortName() + ", № " + sent.getRegistrationNumber() + ")",
+        keptDeadlines.keepOnce(incoming.getId(), due,
+                Text.DUE_DATE_OF_SENDER.format(sent.getOrganisation().getShortName(), sent.getRegistrationNumber()),
                 caller.get().getLogin(), clock.instant());
     }
 

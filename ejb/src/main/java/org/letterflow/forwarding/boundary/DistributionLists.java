@@ -10,6 +10,7 @@ import java.util.List;
 import org.letterflow.forwarding.control.RecipientSet;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 
 /** An organisation's saved distribution lists: named sets of organisations below it. */
@@ -50,17 +51,17 @@ public class DistributionLists {
     @RolesAllowed("CLERK")
     public DistributionList create(String name, List<Long> members) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw BusinessException.invalid("name", "Укажите название списка (до 200 знаков)");
+            throw BusinessException.invalid("name", Text.DISTRIBUTION_LIST_NAME_MISSING);
         }
         if (members == null || members.isEmpty()) {
-            throw BusinessException.invalid("members", "В списке должна быть хотя бы одна организация");
+            throw BusinessException.invalid("members", Text.DISTRIBUTION_LIST_EMPTY);
         }
         long own = caller.organisationId();
         recipientSet.checkReach(own, members);
         boolean taken = !em.createNativeQuery("select 1 from distribution_list where organisation_id = ?1 and lower(name) = lower(?2)")
                 .setParameter(1, own).setParameter(2, name.strip()).getResultList().isEmpty();
         if (taken) {
-            throw BusinessException.conflict("Список «" + name.strip() + "» уже есть");
+            throw BusinessException.conflict(Text.DISTRIBUTION_LIST_EXISTS, name.strip());
         }
         long id = ((Number) em.createNativeQuery("insert into distribution_list (organisation_id, name) values (?1, ?2) returning id")
                 .setParameter(1, own).setParameter(2, name.strip()).getSingleResult()).longValue();
@@ -76,7 +77,7 @@ public class DistributionLists {
         int deleted = em.createNativeQuery("delete from distribution_list where id = ?1 and organisation_id = ?2")
                 .setParameter(1, id).setParameter(2, caller.organisationId()).executeUpdate();
         if (deleted == 0) {
-            throw BusinessException.notFound("Список рассылки не найден");
+            throw BusinessException.notFound(Text.DISTRIBUTION_LIST_NOT_FOUND);
         }
     }
 }

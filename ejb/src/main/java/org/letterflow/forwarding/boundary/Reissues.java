@@ -11,6 +11,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.Filing;
@@ -63,10 +64,10 @@ public class Reissues {
     public Letter reissue(long incomingId) {
         Letter source = access.find(incomingId);
         if (source.getDirection() != Direction.INCOMING || !source.isRegistered()) {
-            throw BusinessException.conflict("Переадресовать можно зарегистрированное входящее письмо");
+            throw BusinessException.conflict(Text.REISSUE_ONLY_REGISTERED_INCOMING);
         }
         if (!mayReissue()) {
-            throw BusinessException.conflict("У вашей организации нет подведомственных: переадресовать некому");
+            throw BusinessException.conflict(Text.REISSUE_NO_SUBORDINATES);
         }
         var r = source.requisites();
         String sender = source.getCorrespondentOrganisationId() == null ? r.correspondentName()

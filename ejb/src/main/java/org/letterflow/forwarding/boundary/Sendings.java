@@ -19,6 +19,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.LetterAccess;
 import org.letterflow.registration.entity.Direction;
@@ -67,16 +68,15 @@ public class Sendings {
     public DeliveryJob send(long letterId, Recipients recipients) {
         Letter letter = letters.find(letterId);
         if (letter.getDirection() != Direction.OUTGOING || !letter.isRegistered()) {
-            throw BusinessException.conflict("Отправить можно только зарегистрированное исходящее письмо");
+            throw BusinessException.conflict(Text.SENDING_ONLY_REGISTERED_OUTGOING);
         }
         if (recipients == null || recipients.isEmpty()) {
-            throw BusinessException.invalid("recipients", "Укажите получателей: организации, подведомственных"
-                    + " или вид организаций, или список рассылки");
+            throw BusinessException.invalid("recipients", Text.SENDING_RECIPIENTS_MISSING);
         }
         Organisation sender = letter.getOrganisation();
         LocalDate today = sender.today(clock);
         if (recipients.dueOn() != null && recipients.dueOn().isBefore(today)) {
-            throw BusinessException.invalid("dueOn", "Срок исполнения не может быть в прошлом");
+            throw BusinessException.invalid("dueOn", Text.DUE_DATE_IN_PAST);
         }
         List<Long> picked = new ArrayList<>(recipients.recipients());
         picked.addAll(recipientSet.members(sender.getId(), recipients.lists()));
@@ -87,14 +87,14 @@ public class Sendings {
         int total = recipientSet.write(job, sender.getId(), picked, recipients.subordinates(),
                 recipients.descendantsOfKind());
         if (total == 0) {
-            throw BusinessException.invalid("recipients", "Под вашей организацией нет организаций такого вида");
+            throw BusinessException.invalid("recipients", Text.SENDING_NO_ORGANISATIONS_OF_KIND);
         }
         em.createNativeQuery("update delivery_job set total = ?2 where id = ?1")
                 .setParameter(1, job).setParameter(2, total).executeUpdate();
         if (letter.getState() == LetterState.REGISTERED) {
             letter.markSent();
         }
-        audit.record(letter, "SENT", "Направлено организациям: " + total);
+        audit.record(letter, "SENT", Text.AUDIT_SENT.format(total));
         sending.fire(new SendingRequested(job));
         return job(job);
     }
@@ -112,7 +112,7 @@ public class Sendings {
             em.refresh(job);
         }
         if (job == null || job.getOrganisationId() != caller.organisationId()) {
-            throw BusinessException.notFound("Рассылка не найдена");
+            throw BusinessException.notFound(Text.SENDING_NOT_FOUND);
         }
         return job;
     }

@@ -1,5 +1,6 @@
 package org.letterflow.forwarding.control;
 
+import org.letterflow.platform.Text;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.entity.Requisites;
 
@@ -19,10 +20,11 @@ public final class CoverLetter {
      * @param sender the sender as named on the incoming letter, or null
      */
     public static String reference(String sender, Requisites incoming) {
-        String reference = "В соответствии с письмом " + (sender == null ? "" : sender + " ")
-                + (incoming.correspondentDate() == null ? "" : "от " + Filing.DATE.format(incoming.correspondentDate()) + " ")
-                + (incoming.correspondentNumber() == null ? "" : "№ " + incoming.correspondentNumber() + " ")
-                + "направляем для использования в работе.";
-        return reference.replaceAll("\\s+", " ");
+        String letter = (sender == null ? "" : sender + " ")
+                + (incoming.correspondentDate() == null ? ""
+                        : Text.JOURNAL_THEIR_DATE.format(Filing.DATE.format(incoming.correspondentDate())) + " ")
+                + (incoming.correspondentNumber() == null ? ""
+                        : Text.LETTER_NUMBERED.format(incoming.correspondentNumber()));
+        return Text.COVER_REFERENCE.format(letter).replaceAll("\\s+", " ");
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.letterflow.platform.Text;
 
 /**
  * Runs sending jobs in the background, batch after batch, each batch its own transaction, so no
@@ -118,7 +119,7 @@ public class DeliveryJobs {
         } catch (RuntimeException e) {
             if (!stopping) {
                 LOG.log(Level.WARNING, "Sending job " + job + " failed", e);
-                batch.fail(job, "Рассылка остановлена из-за сбоя; доставленное сохранено. Сообщите администратору");
+                batch.fail(job, Text.SENDING_STOPPED.format());
             }
         } finally {
             working.remove(job);

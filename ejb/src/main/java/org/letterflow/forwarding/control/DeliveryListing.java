@@ -7,6 +7,7 @@ import java.util.Set;
 import org.letterflow.platform.Conditions;
 import org.letterflow.platform.Like;
 import org.letterflow.platform.SortableColumns;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TypedFilter;
 
 /**
@@ -36,8 +37,8 @@ public record DeliveryListing(LocalDate from, LocalDate to, String sender, Strin
     }
 
     public static DeliveryListing read(Map<String, String> typed) {
-        return new DeliveryListing(TypedFilter.date("from", "Дата письма с", typed.get("from")),
-                TypedFilter.date("to", "Дата письма по", typed.get("to")), TypedFilter.text(typed.get("sender")),
+        return new DeliveryListing(TypedFilter.date("from", Text.FILTER_LETTER_DATE_FROM, typed.get("from")),
+                TypedFilter.date("to", Text.FILTER_LETTER_DATE_TO, typed.get("to")), TypedFilter.text(typed.get("sender")),
                 TypedFilter.text(typed.get("subject")));
     }
 

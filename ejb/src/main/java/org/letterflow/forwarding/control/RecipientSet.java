@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.letterflow.organisation.entity.OrganisationKind;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Turns a sender's choice of recipients into the job's list of organisations, in SQL, so that
@@ -32,7 +33,7 @@ public class RecipientSet {
         long own = ((Number) em.createNativeQuery("select count(*) from distribution_list where id = any(?1) and organisation_id = ?2")
                 .setParameter(1, lists.toArray(Long[]::new)).setParameter(2, senderId).getSingleResult()).longValue();
         if (own != new HashSet<>(lists).size()) {
-            throw BusinessException.invalid("lists", "Список рассылки не найден в вашей организации");
+            throw BusinessException.invalid("lists", Text.DISTRIBUTION_LIST_NOT_IN_ORGANISATION);
         }
         return em.createNativeQuery("select distinct organisation_id from distribution_list_member where list_id = any(?1)")
                 .setParameter(1, lists.toArray(Long[]::new)).getResultList().stream()
@@ -50,7 +51,7 @@ public class RecipientSet {
                 .setParameter(1, ids).getResultList());
         List<Long> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw BusinessException.invalid("recipients", "Организации с кодом " + unknown.get(0) + " нет в справочнике");
+            throw BusinessException.invalid("recipients", Text.ORGANISATION_CODE_UNKNOWN, unknown.get(0));
         }
         // from each picked organisation up to the sender: those whose walk reaches it lie below it
         Set<Long> below = ids(em.createNativeQuery("""
@@ -68,10 +69,11 @@ public class RecipientSet {
         if (!outside.isEmpty()) {
             List<?> names = em.createNativeQuery("select short_name from organisation where id = any(?1) order by short_name limit "
                             + NAMES_SHOWN).setParameter(1, outside.toArray(Long[]::new)).getResultList();
-            throw BusinessException.forbidden("Письмо можно направить только подведомственным организациям и"
-                    + " разрешённым корреспондентам; вне вашей подчинённости: " + String.join(", ", names.stream().map(String::valueOf).toList())
-                    + (outside.size() > NAMES_SHOWN ? " и ещё " + (outside.size() - NAMES_SHOWN) : "")
-                    + ". Письмо никому не отправлено");
+            String shown = String.join(", ", names.stream().map(String::valueOf).toList());
+            throw outside.size() > NAMES_SHOWN
+                    ? BusinessException.forbidden(Text.RECIPIENTS_OUTSIDE_REACH_AND_MORE, shown,
+                            outside.size() - NAMES_SHOWN)
+                    : BusinessException.forbidden(Text.RECIPIENTS_OUTSIDE_REACH, shown);
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.function.LongPredicate;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Letter;
 
 /**
@@ -110,17 +111,16 @@ public class Delivery {
     public void checkRegistrable() {
         if (state != DeliveryState.DELIVERED) {
             throw BusinessException.conflict(state == DeliveryState.RETURNED
-                    ? "Письмо возвращено отправителю и не регистрируется"
-                    : "Письмо уже зарегистрировано");
+                    ? Text.DELIVERY_RETURNED_NOT_REGISTRABLE : Text.DELIVERY_ALREADY_REGISTERED);
         }
     }
 
     public void acknowledged(Instant at, String actor) {
         if (state != DeliveryState.REGISTERED) {
             throw BusinessException.conflict(switch (state) {
-                case DELIVERED -> "Сначала зарегистрируйте письмо";
-                case RETURNED -> "Письмо возвращено отправителю";
-                default -> "Отметка об ознакомлении уже стоит";
+                case DELIVERED -> Text.DELIVERY_REGISTER_FIRST;
+                case RETURNED -> Text.DELIVERY_RETURNED;
+                default -> Text.DELIVERY_ALREADY_ACKNOWLEDGED;
             });
         }
         this.acknowledgedAt = at;
@@ -130,9 +130,9 @@ public class Delivery {
     public void executed(Instant at, String actor) {
         if (state != DeliveryState.REGISTERED && state != DeliveryState.ACKNOWLEDGED) {
             throw BusinessException.conflict(switch (state) {
-                case DELIVERED -> "Сначала зарегистрируйте письмо";
-                case RETURNED -> "Письмо возвращено отправителю";
-                default -> "Письмо уже отмечено исполненным";
+                case DELIVERED -> Text.DELIVERY_REGISTER_FIRST;
+                case RETURNED -> Text.DELIVERY_RETURNED;
+                default -> Text.DELIVERY_ALREADY_EXECUTED;
             });
         }
         this.executedAt = at;
@@ -142,11 +142,11 @@ public class Delivery {
     /** Sent back unregistered: a registered letter is the recipient's and is not returned. */
     public void returned(String reason, Instant at, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("reason", "Укажите причину возврата");
+            throw BusinessException.invalid("reason", Text.DELIVERY_RETURN_REASON_MISSING);
         }
         if (state != DeliveryState.DELIVERED) {
-            throw BusinessException.conflict(state == DeliveryState.RETURNED ? "Письмо уже возвращено"
-                    : "Зарегистрированное письмо не возвращается");
+            throw BusinessException.conflict(state == DeliveryState.RETURNED
+                    ? Text.DELIVERY_ALREADY_RETURNED : Text.DELIVERY_REGISTERED_NOT_RETURNED);
         }
         this.returnReason = reason.strip();
         this.returnedAt = at;

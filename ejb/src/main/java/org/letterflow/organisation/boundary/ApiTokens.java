@@ -17,6 +17,7 @@ import org.letterflow.organisation.entity.ApiToken;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Personal API tokens: a user makes one for a script (the secret is shown once), lists and
@@ -44,11 +45,11 @@ public class ApiTokens {
     public Issued create(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw BusinessException.invalid("name", "Назовите токен (до 100 знаков): для чего он, чтобы потом узнать его в списке");
+            throw BusinessException.invalid("name", Text.TOKEN_NAME_MISSING);
         }
         User me = caller.get();
         if (mine().size() >= MAX_PER_USER) {
-            throw BusinessException.conflict("У вас уже " + MAX_PER_USER + " токенов: отзовите ненужные");
+            throw BusinessException.conflict(Text.TOKEN_LIMIT_REACHED, MAX_PER_USER);
         }
         String secret = TokenSecrets.newSecret();
         ApiToken token = new ApiToken(me, trimmed, TokenSecrets.hash(secret), clock.instant());
@@ -66,7 +67,7 @@ public class ApiTokens {
     public void revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !token.getUser().getId().equals(caller.get().getId())) {
-            throw BusinessException.notFound("Токен не найден");
+            throw BusinessException.notFound(Text.TOKEN_NOT_FOUND);
         }
         em.remove(token);
         LOG.info(() -> "API token " + id + " revoked by " + caller.get().getLogin());

@@ -14,6 +14,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.FormValidator;
 
 /** The organisation tree as the signed-in user may see and, as an administrator, change it. */
@@ -69,7 +70,7 @@ public class Organisations {
     public Organisation find(long id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null || !caller.sees(id)) {
-            throw BusinessException.notFound("Организация не найдена");
+            throw BusinessException.notFound(Text.ORGANISATION_NOT_FOUND);
         }
         return organisation;
     }
@@ -94,7 +95,7 @@ public class Organisations {
         validator.check(form);
         Organisation organisation = find(id);
         if (organisation.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("Организация изменена другим пользователем; обновите страницу");
+            throw BusinessException.conflict(Text.ORGANISATION_CHANGED);
         }
         organisation.describe(form.kind(), form.fullName(), form.shortName(), zone(form.timeZone()),
                 blankToNull(form.email()), blankToNull(form.address()));
@@ -106,7 +107,7 @@ public class Organisations {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException | NullPointerException e) {
-            throw BusinessException.invalid("timeZone", "Неизвестный часовой пояс: " + id);
+            throw BusinessException.invalid("timeZone", Text.ORGANISATION_TIME_ZONE_UNKNOWN, id);
         }
     }
 

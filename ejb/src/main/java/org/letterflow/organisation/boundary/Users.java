@@ -14,6 +14,7 @@ import org.letterflow.organisation.control.Passwords;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.FormValidator;
 
 /** The signed-in user, and the users an administrator manages in their part of the tree. */
@@ -81,7 +82,7 @@ public class Users {
     public User find(long id) {
         User user = em.find(User.class, id);
         if (user == null || !caller.sees(user.getOrganisation().getId())) {
-            throw BusinessException.notFound("Пользователь не найден");
+            throw BusinessException.notFound(Text.USER_NOT_FOUND);
         }
         return user;
     }
@@ -93,7 +94,7 @@ public class Users {
         boolean taken = !em.createNamedQuery(User.BY_LOGIN, User.class)
                 .setParameter("login", form.login()).getResultList().isEmpty();
         if (taken) {
-            throw BusinessException.conflict("Логин «" + form.login() + "» уже занят");
+            throw BusinessException.conflict(Text.USER_LOGIN_TAKEN, form.login());
         }
         User user = new User(organisation, form.login(), passwords.hash(checkedPassword(form.password())));
         apply(user, form);
@@ -109,10 +110,10 @@ public class Users {
         validator.check(form);
         User user = find(id);
         if (user.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("Пользователь изменён другим администратором; обновите страницу");
+            throw BusinessException.conflict(Text.USER_CHANGED);
         }
         if (user.getId().equals(caller.get().getId()) && !form.active()) {
-            throw BusinessException.invalid("active", "Нельзя отключить собственную учётную запись");
+            throw BusinessException.invalid("active", Text.USER_CANNOT_DISABLE_SELF);
         }
         apply(user, form);
         if (form.password() != null && !form.password().isEmpty()) {
@@ -131,8 +132,7 @@ public class Users {
 
     private static char[] checkedPassword(String password) {
         if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            throw BusinessException.invalid("password",
-                    "Пароль должен быть не короче " + Passwords.MIN_LENGTH + " символов");
+            throw BusinessException.invalid("password", Text.USER_PASSWORD_TOO_SHORT, Passwords.MIN_LENGTH);
         }
         return password.toCharArray();
     }

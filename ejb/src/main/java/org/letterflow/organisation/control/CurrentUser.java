@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** The signed-in user of this request, loaded once, and whether they may see an organisation. */
 @RequestScoped
@@ -33,12 +34,12 @@ public class CurrentUser {
         if (user == null) {
             Principal principal = security.getCallerPrincipal();
             if (principal == null) {
-                throw BusinessException.forbidden("Требуется вход в систему");
+                throw BusinessException.forbidden(Text.SIGN_IN_REQUIRED);
             }
             user = em.createNamedQuery(User.BY_LOGIN, User.class)
                     .setParameter("login", principal.getName())
                     .getResultStream().findFirst()
-                    .orElseThrow(() -> BusinessException.forbidden("Учётная запись не найдена или отключена"));
+                    .orElseThrow(() -> BusinessException.forbidden(Text.ACCOUNT_NOT_FOUND_OR_DISABLED));
         }
         return user;
     }

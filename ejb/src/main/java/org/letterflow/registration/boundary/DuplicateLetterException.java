@@ -1,6 +1,7 @@
 package org.letterflow.registration.boundary;
 
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** The same correspondent's letter with the same number and date is registered already. */
 public class DuplicateLetterException extends BusinessException {
@@ -8,8 +9,8 @@ public class DuplicateLetterException extends BusinessException {
     private final long existingId;
     private final String existingNumber;
 
-    public DuplicateLetterException(long existingId, String existingNumber, String message) {
-        super(Kind.CONFLICT, "correspondentNumber", message);
+    public DuplicateLetterException(long existingId, String existingNumber, String existingDate) {
+        super(Kind.CONFLICT, "correspondentNumber", Text.LETTER_DUPLICATE.format(existingNumber, existingDate));
         this.existingId = existingId;
         this.existingNumber = existingNumber;
     }

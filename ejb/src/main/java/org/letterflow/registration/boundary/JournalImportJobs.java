@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.control.ImportFiles;
 import org.letterflow.registration.entity.JournalImport;
@@ -46,7 +47,7 @@ public class JournalImportJobs {
             job.fail(id, e.getMessage());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Import " + id + " failed", e);
-            job.fail(id, "Импорт не удался: " + rootMessage(e));
+            job.fail(id, Text.IMPORT_FAILED.format(rootMessage(e)));
         } finally {
             ImportFiles.delete(Path.of(stored));
         }

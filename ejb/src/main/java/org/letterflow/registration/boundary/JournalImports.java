@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.Row;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.control.ImportFiles;
 import org.letterflow.registration.control.JournalFile;
@@ -73,7 +74,7 @@ public class JournalImports {
             JournalFile file = JournalFile.of(stored);
             JournalFile.Sample sample = file.sample(defaults(), PREVIEW_ROWS + 1);
             if (sample.rows().isEmpty()) {
-                throw BusinessException.invalid("file", "В файле нет ни одной строки");
+                throw BusinessException.invalid("file", Text.IMPORT_FILE_NO_ROWS);
             }
             JournalImport job = new JournalImport(journal, fileName == null || fileName.isBlank() ? "журнал" : fileName,
                     stored.toString(), Files.size(stored), caller.get().getLogin(), clock.instant());
@@ -141,7 +142,7 @@ public class JournalImports {
         own(journalId);
         JournalImport job = em.find(JournalImport.class, importId);
         if (job == null || job.getJournalId() != journalId) {
-            throw BusinessException.notFound("Импорт не найден");
+            throw BusinessException.notFound(Text.IMPORT_NOT_FOUND);
         }
         em.refresh(job);
         return job;
@@ -166,7 +167,7 @@ public class JournalImports {
     /** A mapping checked against the file: required fields mapped, columns that exist. */
     private ImportMapping checked(JournalImport job, ImportMapping mapping) {
         if (mapping == null) {
-            throw BusinessException.invalid("mapping", "Сопоставьте столбцы файла с полями письма");
+            throw BusinessException.invalid("mapping", Text.IMPORT_MAPPING_MISSING);
         }
         int width;
         try {
@@ -192,7 +193,7 @@ public class JournalImports {
     private RegistrationJournal own(long journalId) {
         RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
         if (journal == null || !journal.getOrganisation().getId().equals(caller.organisationId())) {
-            throw BusinessException.notFound("Журнал не найден");
+            throw BusinessException.notFound(Text.JOURNAL_NOT_FOUND);
         }
         return journal;
     }

@@ -23,6 +23,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.control.LetterSearch;
 import org.letterflow.registration.control.Numbering;
@@ -74,7 +75,7 @@ public class Journals {
     @RolesAllowed("ADMIN")
     public RegistrationJournal create(Direction direction, String name, String template) {
         if (direction == null || name == null || name.isBlank()) {
-            throw BusinessException.invalid("name", "Укажите вид и название журнала");
+            throw BusinessException.invalid("name", Text.JOURNAL_NAME_MISSING);
         }
         RegistrationJournal journal = new RegistrationJournal(caller.get().getOrganisation(), direction, name,
                 template(template));
@@ -89,7 +90,7 @@ public class Journals {
     @RolesAllowed("ADMIN")
     public WithheldNumber withhold(long journalId, boolean reserve, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("reason", "Укажите причину пропуска или резервирования номера");
+            throw BusinessException.invalid("reason", Text.JOURNAL_SKIP_REASON_MISSING);
         }
         RegistrationJournal journal = own(journalId);
         int year = journal.getOrganisation().today(clock).getYear();
@@ -226,7 +227,7 @@ public class Journals {
     private RegistrationJournal own(long journalId) {
         RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
         if (journal == null || !journal.getOrganisation().getId().equals(caller.organisationId())) {
-            throw BusinessException.notFound("Журнал не найден");
+            throw BusinessException.notFound(Text.JOURNAL_NOT_FOUND);
         }
         return journal;
     }

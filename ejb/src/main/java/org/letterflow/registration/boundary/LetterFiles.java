@@ -9,6 +9,7 @@ import org.letterflow.document.FileNames;
 import org.letterflow.document.FileStore;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.control.LetterAccess;
 import org.letterflow.registration.control.LetterLinks;
@@ -58,7 +59,7 @@ public class LetterFiles {
         letter.checkChangeable(access.onApproval(letter));
         String name = FileNames.sanitise(fileName);
         if (bytes.length == 0) {
-            throw BusinessException.invalid("file", "Файл «" + name + "» пуст");
+            throw BusinessException.invalid("file", Text.FILE_NAMED_EMPTY, name);
         }
         return filing.attach(letter, name, bytes, letterFile, caller.get().getLogin());
     }
@@ -76,9 +77,9 @@ public class LetterFiles {
 
     public AttachmentContent content(long letterId, long attachmentId, boolean stamped) {
         Attachment attachment = attachments(letterId).stream().filter(a -> a.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.FILE_NOT_FOUND));
         if (stamped && attachment.getStampedSha256() == null) {
-            throw BusinessException.notFound("У этого файла нет копии с отметкой о поступлении");
+            throw BusinessException.notFound(Text.FILE_NO_STAMPED_COPY);
         }
         String hash = stamped ? attachment.getStampedSha256() : attachment.getSha256();
         String name = stamped ? "вх-" + attachment.getFileName() : attachment.getFileName();

@@ -14,6 +14,7 @@ import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.FormValidator;
 import org.letterflow.registration.control.AuditTrail;
 import org.letterflow.registration.control.Filing;
@@ -71,8 +72,7 @@ public class Letters {
             Letter twin = duplicateOf(form);
             if (twin != null) {
                 throw new DuplicateLetterException(twin.getId(), twin.getRegistrationNumber(),
-                        "Это письмо уже зарегистрировано: вх. № " + twin.getRegistrationNumber() + " от "
-                                + DATE.format(twin.getRegistrationDate()));
+                        DATE.format(twin.getRegistrationDate()));
             }
         }
         Letter letter = new Letter(organisation, form.direction(), form.requisites(correspondentName(form)),
@@ -125,12 +125,11 @@ public class Letters {
         validator.check(form);
         Letter letter = find(id);
         if (letter.getVersion() != expectedVersion) {
-            throw BusinessException.conflict("Карточка изменена пользователем " + audit.lastEditor(letter)
-                    + "; обновите её и повторите правку");
+            throw BusinessException.conflict(Text.LETTER_CHANGED_BY, audit.lastEditor(letter));
         }
         letter.checkChangeable(access.onApproval(letter));
         if (letter.getDirection() != form.direction()) {
-            throw BusinessException.invalid("direction", "Направление письма не меняется");
+            throw BusinessException.invalid("direction", Text.LETTER_DIRECTION_FIXED);
         }
         var before = letter.requisites();
         var after = form.requisites(correspondentName(form));
@@ -188,8 +187,8 @@ public class Letters {
                         + " and l.registrationNumber = :number order by l.registrationDate desc", Letter.class)
                 .setParameter("organisation", caller.organisationId()).setParameter("number", number.strip())
                 .getResultStream().filter(access::mayRead).findFirst()
-                .orElseThrow(() -> BusinessException.invalid("inReplyTo", "Письмо № " + number.strip()
-                        + " в вашей организации не найдено"));
+                .orElseThrow(() -> BusinessException.invalid("inReplyTo", Text.LETTER_ANSWERED_NOT_FOUND,
+                        number.strip()));
     }
 
     private void register(Letter letter, Long journalId, LocalDate date, Instant received) {
@@ -223,7 +222,7 @@ public class Letters {
         if (form.correspondentOrganisationId() != null) {
             Organisation correspondent = em.find(Organisation.class, form.correspondentOrganisationId());
             if (correspondent == null) {
-                throw BusinessException.invalid("correspondentOrganisationId", "Организация-корреспондент не найдена");
+                throw BusinessException.invalid("correspondentOrganisationId", Text.LETTER_CORRESPONDENT_NOT_FOUND);
             }
             return correspondent.getFullName();
         }
@@ -240,8 +239,8 @@ public class Letters {
         for (String login : logins) {
             User reader = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login)
                     .getResultStream().filter(u -> u.getOrganisation().getId().equals(letter.getOrganisation().getId()))
-                    .findFirst().orElseThrow(() -> BusinessException.invalid("readers",
-                            "Пользователь «" + login + "» не найден в вашей организации"));
+                    .findFirst()
+                    .orElseThrow(() -> BusinessException.invalid("readers", Text.USER_NOT_IN_ORGANISATION, login));
             em.createNativeQuery("insert into letter_reader (letter_id, user_id) values (?1, ?2) on conflict do nothing")
                     .setParameter(1, letter.getId()).setParameter(2, reader.getId()).executeUpdate();
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.ImportField;
 import org.letterflow.registration.entity.ImportMapping;
@@ -92,7 +93,7 @@ public final class BulkImport {
         }
         long rows = copy(file, mapping, fileSize, today);
         if (rows == 0) {
-            refuse(mapping.header() ? 2 : 1, "в файле нет ни одной строки с письмом");
+            refuse(mapping.header() ? 2 : 1, Text.IMPORT_ROW_NO_LETTER.format());
         }
         progress.report(JournalImport.State.CHECKING, rows, fileSize);
         lockCounters();
@@ -322,8 +323,7 @@ public final class BulkImport {
             st.setTimestamp(1, Timestamp.from(target.at()));
             st.setString(2, target.createdBy());
             st.setLong(3, target.organisationId());
-            st.setString(4, "Журнал " + target.journalId() + ": импортировано писем " + imported
-                    + " (импорт " + target.importId() + ")");
+            st.setString(4, Text.IMPORT_AUDIT.format(target.journalId(), imported, target.importId()));
             st.executeUpdate();
         }
         return imported;

@@ -1,6 +1,7 @@
 package org.letterflow.registration.control;
 
 import java.util.Locale;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Letter;
 
 /**
@@ -24,28 +25,30 @@ public final class FileKinds {
         if (parameters >= 0) {
             type = type.substring(0, parameters).strip();
         }
-        return switch (type) {
-            case "application/pdf" -> "документ PDF";
+        Text kind = switch (type) {
+            case "application/pdf" -> Text.FILE_KIND_PDF;
             case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                 "application/rtf", "text/rtf" -> "документ Word";
-            case "application/vnd.oasis.opendocument.text" -> "текстовый документ ODF";
+                 "application/rtf", "text/rtf" -> Text.FILE_KIND_WORD;
+            case "application/vnd.oasis.opendocument.text" -> Text.FILE_KIND_ODF_TEXT;
             case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                 "application/vnd.oasis.opendocument.spreadsheet", "text/csv" -> "таблица";
+                 "application/vnd.oasis.opendocument.spreadsheet", "text/csv" -> Text.FILE_KIND_TABLE;
             case "application/zip", "application/x-7z-compressed", "application/x-rar-compressed",
-                 "application/vnd.rar" -> "архив";
-            case "text/plain" -> "текст";
-            default -> type.startsWith("image/") ? "изображение" : "файл";
+                 "application/vnd.rar" -> Text.FILE_KIND_ARCHIVE;
+            case "text/plain" -> Text.FILE_KIND_TEXT;
+            default -> type.startsWith("image/") ? Text.FILE_KIND_IMAGE : Text.FILE_KIND_OTHER;
         };
+        return kind.format();
     }
 
     static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + " байт";
+            return Text.SIZE_BYTES.format(bytes);
         }
         if (bytes < 1024 * 1024) {
-            return (bytes + 1023) / 1024 + " КБ";
+            return Text.SIZE_KILOBYTES.format((bytes + 1023) / 1024);
         }
-        return String.format(Locale.forLanguageTag("ru"), "%.1f МБ", bytes / (1024.0 * 1024.0));
+        return Text.SIZE_MEGABYTES.format(
+                String.format(Locale.forLanguageTag("ru"), "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     /** A letter as people name it: its number and date, or its subject while a draft. */

@@ -17,6 +17,7 @@ import java.util.List;
 import org.letterflow.document.FileAnalysis;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.document.FileStore;
 import org.letterflow.document.ReceiptStamp;
 import org.letterflow.registration.entity.Attachment;
@@ -31,9 +32,13 @@ public class Filing {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** Stands for the number in a text whose number only the database knows yet. */
+    private static final String NUMBER = "\u0000";
+
     /** A registered letter as people name it: "№ 57-0144 от 15.01.2021". */
     public static String numberAndDate(String number, LocalDate date) {
-        return "№ " + number + (date == null ? "" : " от " + DATE.format(date));
+        return date == null ? Text.LETTER_NUMBERED.format(number)
+                : Text.LETTER_NUMBERED_DATED.format(number, DATE.format(date));
     }
 
     @PersistenceContext
@@ -68,7 +73,7 @@ public class Filing {
         if (journalId != null) {
             RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
             if (journal == null) {
-                throw BusinessException.invalid("journalId", "Журнал не найден в вашей организации");
+                throw BusinessException.invalid("journalId", Text.JOURNAL_NOT_IN_ORGANISATION);
             }
             journal.checkUsableBy(organisation);
             return journal;
@@ -76,8 +81,7 @@ public class Filing {
         return em.createNamedQuery(RegistrationJournal.OF_ORGANISATION, RegistrationJournal.class)
                 .setParameter("organisation", organisation.getId()).getResultStream()
                 .filter(j -> j.getDirection() == direction && j.isActive()).findFirst()
-                .orElseThrow(() -> BusinessException.invalid("journalId",
-                        "В организации нет открытого журнала для этого вида писем; его заводит администратор"));
+                .orElseThrow(() -> BusinessException.invalid("journalId", Text.JOURNAL_NONE_OPEN));
     }
 
     /**
@@ -94,6 +98,8 @@ public class Filing {
         numbering.open(journal, date.getYear());
         em.flush();
         NumberAffixes number = journal.numberAround(date.getYear());
+        // the history line around the number, which only the insert itself gives
+        String[] history = Text.AUDIT_REGISTERED.format(NUMBER, DATE.format(date), journal.getName()).split(NUMBER, 2);
         Query query = em.createNativeQuery("with taken (sequence) as (" + Numbering.TAKE + """
                         ),
                         registered as (
@@ -116,14 +122,14 @@ public class Filing {
                 .setParameter(7, received == null ? null : Timestamp.from(received))
                 .setParameter(8, letter.getId())
                 .setParameter(9, Timestamp.from(clock.instant())).setParameter(10, actor)
-                .setParameter(11, "№ ").setParameter(12, " от " + DATE.format(date) + " в журнале «" + journal.getName() + "»")
+                .setParameter(11, history[0]).setParameter(12, history[1])
                 // EclipseLink's hint: the managed letter takes the row as written (number, state, version)
                 .setHint("eclipselink.refresh", "true");
         try {
             query.getSingleResult();
         } catch (NoResultException e) {
             // registered by another clerk meanwhile: the number just taken goes back with the rollback
-            throw BusinessException.conflict("Письмо уже зарегистрировано другим пользователем; обновите карточку");
+            throw BusinessException.conflict(Text.LETTER_REGISTERED_BY_ANOTHER);
         }
     }
 
@@ -157,8 +163,9 @@ public class Filing {
         }
         em.persist(attachment);
         em.flush();
-        audit.record(letter, "ATTACHMENT_ADDED", fileName + (attachment.getVersion() > 1 ? ", версия " + attachment.getVersion()
-                : "") + " (" + FileKinds.describe(result.mediaType(), result.size())
+        audit.record(letter, "ATTACHMENT_ADDED", (attachment.getVersion() > 1
+                ? Text.ATTACHMENT_VERSIONED.format(fileName, attachment.getVersion()) : fileName)
+                + " (" + FileKinds.describe(result.mediaType(), result.size())
                 + (result.problem() == null ? "" : "; " + result.problem()) + ")", actor);
         return attachment;
     }
@@ -177,7 +184,8 @@ public class Filing {
         }
         em.persist(copy);
         em.flush();
-        audit.record(to, "ATTACHMENT_ADDED", original.getFileName() + " (из письма " + FileKinds.letterName(original.getLetter()) + ")",
+        audit.record(to, "ATTACHMENT_ADDED",
+                Text.ATTACHMENT_SHARED.format(original.getFileName(), FileKinds.letterName(original.getLetter())),
                 actor);
         return copy;
     }

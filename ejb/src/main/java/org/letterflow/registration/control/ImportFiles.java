@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.JournalImport;
 
 /**
@@ -31,7 +32,7 @@ public class ImportFiles {
     /** Keeps the upload in a file of its own; an empty or too large one is refused and nothing kept. */
     public Path store(InputStream content) {
         if (content == null) {
-            throw BusinessException.invalid("file", "Приложите файл журнала (XLSX или CSV) в части «file»");
+            throw BusinessException.invalid("file", Text.IMPORT_FILE_MISSING);
         }
         Path stored = null;
         try {
@@ -44,13 +45,13 @@ public class ImportFiles {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     size += n;
                     if (size > maxBytes) {
-                        throw BusinessException.tooLarge("Файл журнала больше " + (maxBytes >> 20) + " МБ");
+                        throw BusinessException.tooLarge(Text.IMPORT_FILE_TOO_LARGE, (maxBytes >> 20));
                     }
                     out.write(buffer, 0, n);
                 }
             }
             if (size == 0) {
-                throw BusinessException.invalid("file", "Файл пуст");
+                throw BusinessException.invalid("file", Text.FILE_EMPTY);
             }
             return stored;
         } catch (IOException e) {
@@ -69,7 +70,7 @@ public class ImportFiles {
     public static Path stored(JournalImport job) {
         Path path = Path.of(job.getStoredPath());
         if (!Files.isReadable(path)) {
-            throw BusinessException.conflict("Загруженный файл не найден на этом сервере: загрузите его снова");
+            throw BusinessException.conflict(Text.IMPORT_UPLOAD_LOST);
         }
         return path;
     }

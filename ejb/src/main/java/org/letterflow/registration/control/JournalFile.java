@@ -31,6 +31,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.ImportMapping;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -106,7 +107,7 @@ public final class JournalFile {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < width; i++) {
             String name = mapping.header() && !rows.isEmpty() && i < rows.get(0).size() ? rows.get(0).get(i) : null;
-            columns.add(name == null || name.isBlank() ? "Столбец " + (i + 1) : name.strip());
+            columns.add(name == null || name.isBlank() ? Text.IMPORT_COLUMN_NUMBERED.format(i + 1) : name.strip());
         }
         return new Sample(columns, rows);
     }
@@ -136,7 +137,7 @@ public final class JournalFile {
                     }
                 }
             } catch (java.io.UncheckedIOException e) {
-                throw new UnreadableJournalException("Файл CSV не читается: " + e.getCause().getMessage());
+                throw new UnreadableJournalException(Text.IMPORT_CSV_UNREADABLE, e.getCause().getMessage());
             }
         }
     }
@@ -211,7 +212,7 @@ public final class JournalFile {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new UnreadableJournalException("В книге нет листов");
+                throw new UnreadableJournalException(Text.IMPORT_XLSX_NO_SHEETS);
             }
             try (InputStream sheet = sheets.next()) {
                 long size = sheets.getSheetPart().getSize();
@@ -226,7 +227,7 @@ public final class JournalFile {
         } catch (UnreadableJournalException | IOException e) {
             throw e;
         } catch (Exception e) {
-            throw new UnreadableJournalException("Файл XLSX не читается: " + e.getMessage());
+            throw new UnreadableJournalException(Text.IMPORT_XLSX_UNREADABLE, e.getMessage());
         }
     }
 

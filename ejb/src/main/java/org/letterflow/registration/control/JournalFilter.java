@@ -2,6 +2,7 @@ package org.letterflow.registration.control;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TypedFilter;
 import org.letterflow.registration.control.LetterQuery;
 import org.letterflow.registration.entity.Direction;
@@ -24,8 +25,8 @@ public record JournalFilter(LocalDate from, LocalDate to, String correspondent, 
 
     /** The filters as typed (name → text); bad input is refused with a Russian message naming the field. */
     public static JournalFilter read(Map<String, String> typed) {
-        return new JournalFilter(TypedFilter.date("from", "Период с", typed.get("from")),
-                TypedFilter.date("to", "Период по", typed.get("to")), TypedFilter.text(typed.get("correspondent")),
+        return new JournalFilter(TypedFilter.date("from", Text.FILTER_PERIOD_FROM, typed.get("from")),
+                TypedFilter.date("to", Text.FILTER_PERIOD_TO, typed.get("to")), TypedFilter.text(typed.get("correspondent")),
                 TypedFilter.choice("state", LetterState.class, typed.get("state")),
                 TypedFilter.text(typed.get("executor")));
     }

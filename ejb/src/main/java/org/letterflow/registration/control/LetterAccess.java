@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterState;
 
@@ -28,7 +29,7 @@ public class LetterAccess {
     public Letter find(long id) {
         Letter letter = em.find(Letter.class, id);
         if (letter == null || !mayRead(letter)) {
-            throw BusinessException.notFound("Письмо не найдено");
+            throw BusinessException.notFound(Text.LETTER_NOT_FOUND);
         }
         return letter;
     }

@@ -2,6 +2,7 @@ package org.letterflow.registration.control;
 
 import java.time.LocalDate;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
 
@@ -32,8 +33,8 @@ public record LetterQuery(String text, String number, Direction direction, Long 
     private static void typed(String parameter, String value) {
         if (value != null && value.chars().anyMatch(Character::isISOControl)) {
             int c = value.chars().filter(Character::isISOControl).findFirst().orElseThrow();
-            throw BusinessException.invalid(parameter, "Параметр «" + parameter + "» содержит управляющий символ U+"
-                    + String.format("%04X", c) + "; в поиске он не встречается — уберите его");
+            throw BusinessException.invalid(parameter, Text.SEARCH_CONTROL_CHARACTER, parameter,
+                    String.format("%04X", c));
         }
     }
 

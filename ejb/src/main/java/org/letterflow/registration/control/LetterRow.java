@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TextPart;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
@@ -28,6 +29,7 @@ public record LetterRow(long id, Direction direction, LetterState state, String 
 
     /** A linked letter as the card names it: "№ 57-0144 от 15.01.2021", or a draft's subject. */
     public String numbered() {
-        return registrationNumber == null ? "проект: " + subject : Filing.numberAndDate(registrationNumber, registrationDate);
+        return registrationNumber == null ? Text.LETTER_DRAFT_NAMED.format(subject)
+                : Filing.numberAndDate(registrationNumber, registrationDate);
     }
 }

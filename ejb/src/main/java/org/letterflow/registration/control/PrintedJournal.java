@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.JournalPeriod;
 import org.letterflow.registration.entity.Letter;
@@ -40,17 +41,26 @@ public record PrintedJournal(String title, String organisation, String journal, 
         public static final Execution NONE = new Execution(List.of(), List.of(), 0, 0, null, List.of());
     }
 
-    // shares chosen so that no heading word is cut at 10 pt on landscape A4 («корреспондента», «исполнения»)
-    private static final List<Column> INCOMING = List.of(new Column("№ п/п", 0.04f),
-            new Column("Рег. номер", 0.08f), new Column("Дата регистрации", 0.09f), new Column("Корреспондент", 0.14f),
-            new Column("Исх. № и дата корреспондента", 0.12f), new Column("Краткое содержание", 0.2f),
-            new Column("Резолюция, исполнитель", 0.15f), new Column("Срок исполнения", 0.09f),
-            new Column("Отметка об исполнении", 0.09f));
+    // shares chosen so that no heading word is cut at 10 pt on landscape A4 («корреспондента», «исполнения»);
+    // the headings are said when a journal is printed, so a print could be in the reader's language
+    private static List<Column> incomingColumns() {
+        return List.of(column(Text.JOURNAL_POSITION, 0.04f), column(Text.CARD_NUMBER, 0.08f),
+                column(Text.CARD_DATE, 0.09f), column(Text.CARD_CORRESPONDENT, 0.14f),
+                column(Text.CARD_CORRESPONDENT_NUMBER, 0.12f), column(Text.CARD_SUMMARY, 0.2f),
+                column(Text.JOURNAL_RESOLUTION, 0.15f), column(Text.JOURNAL_DUE_DATE, 0.09f),
+                column(Text.JOURNAL_EXECUTION_MARK, 0.09f));
+    }
 
-    private static final List<Column> OUTGOING = List.of(new Column("№ п/п", 0.04f),
-            new Column("Рег. номер", 0.08f), new Column("Дата регистрации", 0.09f), new Column("Адресаты", 0.2f),
-            new Column("Краткое содержание", 0.26f), new Column("Подписал", 0.12f), new Column("Исполнитель", 0.12f),
-            new Column("Отметка об отправке", 0.09f));
+    private static List<Column> outgoingColumns() {
+        return List.of(column(Text.JOURNAL_POSITION, 0.04f), column(Text.CARD_NUMBER, 0.08f),
+                column(Text.CARD_DATE, 0.09f), column(Text.CARD_ADDRESSEES, 0.2f), column(Text.CARD_SUMMARY, 0.26f),
+                column(Text.IMPORT_FIELD_SIGNATORY, 0.12f), column(Text.CARD_EXECUTOR, 0.12f),
+                column(Text.JOURNAL_SENDING_MARK, 0.09f));
+    }
+
+    private static Column column(Text heading, float share) {
+        return new Column(heading.format(), share);
+    }
 
     /** The journal's order: the year, the number in the year, then the day and the card for ties. */
     static final Comparator<Letter> JOURNAL_ORDER = Comparator
@@ -74,9 +84,9 @@ public record PrintedJournal(String title, String organisation, String journal, 
             String position = String.valueOf(rows.size() + 1);
             rows.add(incoming ? incoming(position, letter, executions.apply(letter)) : outgoing(position, letter));
         }
-        return new PrintedJournal("Журнал регистрации " + (incoming ? "входящих" : "исходящих") + " документов",
+        return new PrintedJournal((incoming ? Text.JOURNAL_TITLE_INCOMING : Text.JOURNAL_TITLE_OUTGOING).format(),
                 journal.getOrganisation().getFullName(), journal.getName(), period.printed(),
-                incoming ? INCOMING : OUTGOING, List.copyOf(rows));
+                incoming ? incomingColumns() : outgoingColumns(), List.copyOf(rows));
     }
 
     private static boolean inJournal(Letter letter, RegistrationJournal journal) {
@@ -97,7 +107,7 @@ public record PrintedJournal(String title, String organisation, String journal, 
                         : l.getCorrespondentName()),
                 subject(l), joined(" ", l.getSignatoryPosition(), l.getSignatoryName()),
                 joined(", ", l.getExecutorName(), l.getExecutorPhone()),
-                l.getState() == LetterState.SENT ? "Отправлено" : "Не отправлено");
+                (l.getState() == LetterState.SENT ? Text.JOURNAL_SENT : Text.JOURNAL_NOT_SENT).format());
     }
 
     /** «Исполнено 12.03.2025» once every due date of the resolutions is accepted; «На исполнении» before. */
@@ -106,20 +116,22 @@ public record PrintedJournal(String title, String organisation, String journal, 
             return "";
         }
         if (execution.done() < execution.checkpoints()) {
-            return "На исполнении";
+            return Text.JOURNAL_IN_EXECUTION.format();
         }
-        return "Исполнено" + (execution.lastDone() == null ? "" : " " + Filing.DATE.format(execution.lastDone()));
+        return execution.lastDone() == null ? Text.JOURNAL_EXECUTED.format()
+                : Text.JOURNAL_EXECUTED_ON.format(Filing.DATE.format(execution.lastDone()));
     }
 
     private static String theirNumber(Letter l) {
         if (l.getCorrespondentNumber() == null || l.getCorrespondentNumber().isBlank()) {
-            return l.getCorrespondentDate() == null ? "" : "от " + Filing.DATE.format(l.getCorrespondentDate());
+            return l.getCorrespondentDate() == null ? ""
+                    : Text.JOURNAL_THEIR_DATE.format(Filing.DATE.format(l.getCorrespondentDate()));
         }
         return Filing.numberAndDate(l.getCorrespondentNumber().strip(), l.getCorrespondentDate());
     }
 
     private static String subject(Letter l) {
-        return text(l.getSubject()) + (l.isRestricted() ? " (ДСП)" : "");
+        return l.isRestricted() ? Text.JOURNAL_SUBJECT_RESTRICTED.format(text(l.getSubject())) : text(l.getSubject());
     }
 
     private static String dates(List<LocalDate> dates) {

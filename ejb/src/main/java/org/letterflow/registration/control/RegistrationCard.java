@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.letterflow.document.PdfComposer;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.Letter;
@@ -31,39 +32,44 @@ public final class RegistrationCard {
                             List<Attachment> attachments, Instant printedAt) {
         boolean incoming = l.getDirection() == Direction.INCOMING;
         PdfComposer pdf = new PdfComposer()
-                .heading("Регистрационная карточка " + (incoming ? "входящего" : "исходящего") + " документа")
+                .heading((incoming ? Text.CARD_HEADING_INCOMING : Text.CARD_HEADING_OUTGOING).format())
                 .paragraph(l.getOrganisation().getFullName()).space()
-                .row("Рег. номер", l.getRegistrationNumber() == null ? "не зарегистрирован (проект)"
+                .row(Text.CARD_NUMBER.format(), l.getRegistrationNumber() == null ? Text.CARD_NOT_REGISTERED.format()
                         : l.getRegistrationNumber())
-                .row("Дата регистрации", l.getRegistrationDate() == null ? null : DATE.format(l.getRegistrationDate()))
-                .row("Журнал", l.getJournal() == null ? null : l.getJournal().getName())
-                .row("Поступило", l.getReceivedAt() == null ? null
+                .row(Text.CARD_DATE.format(),
+                        l.getRegistrationDate() == null ? null : DATE.format(l.getRegistrationDate()))
+                .row(Text.CARD_JOURNAL.format(), l.getJournal() == null ? null : l.getJournal().getName())
+                .row(Text.CARD_RECEIVED.format(), l.getReceivedAt() == null ? null
                         : DATE_TIME.format(l.getReceivedAt().atZone(l.getOrganisation().getTimeZone())))
-                .row(incoming ? "Корреспондент" : "Адресат-организация", l.getCorrespondentName())
-                .row("Исх. № и дата корреспондента", l.getCorrespondentNumber() == null ? null
-                        : l.getCorrespondentNumber() + (l.getCorrespondentDate() == null ? ""
-                        : " от " + DATE.format(l.getCorrespondentDate())))
-                .row("Заголовок", l.getSubject())
-                .row("Адресаты", l.getAddressees())
-                .row("Подписант", join(l.getSignatoryPosition(), l.getSignatoryName()))
-                .row("Исполнитель", join(l.getExecutorName(), l.getExecutorPhone()))
-                .row("Краткое содержание", l.getSummary())
-                .row("Приложение", l.getAttachmentNote())
-                .row("Гриф", l.isRestricted() ? "Для служебного пользования" : null);
+                .row((incoming ? Text.CARD_CORRESPONDENT : Text.CARD_ADDRESSEE_ORGANISATION).format(),
+                        l.getCorrespondentName())
+                .row(Text.CARD_CORRESPONDENT_NUMBER.format(), l.getCorrespondentNumber() == null ? null
+                        : l.getCorrespondentDate() == null ? l.getCorrespondentNumber()
+                        : Text.CARD_NUMBER_AND_DATE.format(l.getCorrespondentNumber(),
+                                DATE.format(l.getCorrespondentDate())))
+                .row(Text.CARD_SUBJECT.format(), l.getSubject())
+                .row(Text.CARD_ADDRESSEES.format(), l.getAddressees())
+                .row(Text.CARD_SIGNATORY.format(), join(l.getSignatoryPosition(), l.getSignatoryName()))
+                .row(Text.CARD_EXECUTOR.format(), join(l.getExecutorName(), l.getExecutorPhone()))
+                .row(Text.CARD_SUMMARY.format(), l.getSummary())
+                .row(Text.CARD_ATTACHMENT_NOTE.format(), l.getAttachmentNote())
+                .row(Text.CARD_RESTRICTION.format(), l.isRestricted() ? Text.CARD_RESTRICTED.format() : null);
         for (LetterRow a : answered) {
-            pdf.row("На №", a.registrationNumber() + " от " + DATE.format(a.registrationDate()));
+            pdf.row(Text.CARD_ANSWERS.format(),
+                    Text.CARD_NUMBER_AND_DATE.format(a.registrationNumber(), DATE.format(a.registrationDate())));
         }
         for (LetterRow passedOn : reissueOf) {
-            pdf.row("Во исполнение", passedOn.numbered());
+            pdf.row(Text.CARD_REISSUE_OF.format(), passedOn.numbered());
         }
         for (LetterRow reissue : reissuedAs) {
-            pdf.row("Переадресовано письмом", reissue.numbered());
+            pdf.row(Text.CARD_REISSUED_AS.format(), reissue.numbered());
         }
         for (Attachment a : attachments) {
-            pdf.row("Файл", a.getFileName() + (a.getPages() == null ? "" : ", " + a.getPages() + " стр."));
+            pdf.row(Text.CARD_FILE.format(), a.getPages() == null ? a.getFileName()
+                    : Text.CARD_FILE_PAGES.format(a.getFileName(), a.getPages()));
         }
-        return pdf.space().paragraph("Карточка сформирована "
-                + DATE_TIME.format(printedAt.atZone(l.getOrganisation().getTimeZone()))).toBytes();
+        return pdf.space().paragraph(Text.CARD_PRINTED_AT.format(
+                DATE_TIME.format(printedAt.atZone(l.getOrganisation().getTimeZone())))).toBytes();
     }
 
     /** Two parts of a name or a contact, either possibly missing; nothing at all when both are. */

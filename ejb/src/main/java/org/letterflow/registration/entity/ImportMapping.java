@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.letterflow.platform.Text;
 
 /**
  * How the columns of an imported journal become a letter's fields: the column (counted from 0) of
@@ -33,18 +34,17 @@ public record ImportMapping(Map<ImportField, Integer> columns, boolean header, S
             Integer column = columns.get(field);
             if (column == null) {
                 if (field.required()) {
-                    mistakes.add("Укажите столбец для поля «" + field.label() + "»");
+                    mistakes.add(Text.IMPORT_COLUMN_MISSING.format(field.label()));
                 }
             } else if (column < 0 || (columnCount > 0 && column >= columnCount)) {
-                mistakes.add("Для поля «" + field.label() + "» выбран столбец " + (column + 1)
-                        + ", а в файле столбцов " + columnCount);
+                mistakes.add(Text.IMPORT_COLUMN_OUTSIDE.format(field.label(), column + 1, columnCount));
             }
         }
         if (encoding != null && ENCODINGS.stream().noneMatch(e -> e.equalsIgnoreCase(encoding))) {
-            mistakes.add("Кодировка — UTF-8 или windows-1251");
+            mistakes.add(Text.IMPORT_ENCODING_UNKNOWN.format());
         }
         if (separator != null && separator != ';' && separator != ',' && separator != '\t') {
-            mistakes.add("Разделитель столбцов — «;», «,» или табуляция");
+            mistakes.add(Text.IMPORT_SEPARATOR_UNKNOWN.format());
         }
         return mistakes;
     }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.letterflow.platform.Text;
 
 /**
  * One row of an imported journal read by the mapping: the letter's values exactly as the old
@@ -52,16 +53,16 @@ public final class ImportedRow {
         for (ImportField field : ImportField.values()) {
             if (field.required() && mapping.column(field).isPresent() && !row.has(field)) {
                 row.problems.add(switch (field) {
-                    case NUMBER -> "не указан регистрационный номер";
-                    case DATE -> "не указана дата регистрации";
-                    default -> "не заполнено поле «" + field.label() + "»";
+                    case NUMBER -> Text.IMPORT_ROW_NUMBER_MISSING.format();
+                    case DATE -> Text.IMPORT_ROW_DATE_MISSING.format();
+                    default -> Text.IMPORT_ROW_FIELD_MISSING.format(field.label());
                 });
             }
         }
         LocalDate date = row.dates.get(ImportField.DATE);
         if (date != null && date.isAfter(today)) {
-            row.problems.add("дата регистрации " + date.format(DateTimeFormatter.ofPattern("dd.MM.uuuu"))
-                    + " ещё не наступила");
+            row.problems.add(Text.IMPORT_ROW_DATE_FUTURE.format(
+                    date.format(DateTimeFormatter.ofPattern("dd.MM.uuuu"))));
         }
         return row;
     }
@@ -80,14 +81,15 @@ public final class ImportedRow {
             return;
         }
         if (text.length() > field.maxLength()) {
-            problems.add("«" + field.label() + "» длиннее " + field.maxLength() + " символов");
+            problems.add(Text.IMPORT_ROW_TOO_LONG.format(field.label(), field.maxLength()));
             return;
         }
         texts.put(field, text);
     }
 
     private LocalDate date(ImportField field, String text) {
-        String what = field == ImportField.DATE ? "дата регистрации" : "дата письма корреспондента";
+        String what = (field == ImportField.DATE ? Text.IMPORT_ROW_WHAT_DATE : Text.IMPORT_ROW_WHAT_CORRESPONDENT_DATE)
+                .format();
         try {
             if (DOTTED_SHAPE.matcher(text).matches()) {
                 return check(field, LocalDate.parse(text, DOTTED), what, text);
@@ -96,20 +98,20 @@ public final class ImportedRow {
                 return check(field, LocalDate.parse(text, ISO), what, text);
             }
         } catch (DateTimeException e) {
-            problems.add(what + " «" + text + "» — такой даты нет");
+            problems.add(Text.IMPORT_ROW_DATE_NONEXISTENT.format(what, text));
             return null;
         }
         if (SHORT_YEAR.matcher(text).matches()) {
-            problems.add(what + " «" + text + "»: год указан двумя цифрами, нужно ДД.ММ.ГГГГ");
+            problems.add(Text.IMPORT_ROW_DATE_SHORT_YEAR.format(what, text));
         } else {
-            problems.add(what + " «" + shortened(text) + "» не в формате ДД.ММ.ГГГГ");
+            problems.add(Text.IMPORT_ROW_DATE_SHAPE.format(what, shortened(text)));
         }
         return null;
     }
 
     private LocalDate check(ImportField field, LocalDate date, String what, String text) {
         if (date.getYear() < 1900) {
-            problems.add(what + " «" + text + "» раньше 1900 года");
+            problems.add(Text.IMPORT_ROW_DATE_BEFORE_1900.format(what, text));
             return null;
         }
         return date;

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * An old journal's file being imported into a journal: uploaded, its columns mapped, then read,
@@ -102,8 +103,7 @@ public class JournalImport {
     /** The administrator confirmed the mapping: the job may start. Once only. */
     public void queue(ImportMapping confirmed) {
         if (state != State.UPLOADED) {
-            throw BusinessException.conflict(state.running() ? "Импорт этого файла уже идёт"
-                    : "Этот файл уже обработан: загрузите его снова");
+            throw BusinessException.conflict(state.running() ? Text.IMPORT_RUNNING : Text.IMPORT_FILE_DONE);
         }
         this.mapping = confirmed.encode();
         this.state = State.QUEUED;
@@ -112,7 +112,7 @@ public class JournalImport {
     /** Whether a mapping may still be tried on the file (preview). */
     public void requireUploaded() {
         if (state != State.UPLOADED || storedPath == null) {
-            throw BusinessException.conflict("Этот файл уже обработан: загрузите его снова");
+            throw BusinessException.conflict(Text.IMPORT_FILE_DONE);
         }
     }
 
@@ -139,7 +139,7 @@ public class JournalImport {
 
     public void failed(String why, Instant at) {
         finish(State.FAILED, at);
-        this.failure = why == null ? "Ошибка при импорте" : why.length() > 1000 ? why.substring(0, 1000) : why;
+        this.failure = why == null ? Text.IMPORT_FAILED_UNKNOWN.format() : why.length() > 1000 ? why.substring(0, 1000) : why;
     }
 
     private void finish(State end, Instant at) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * The days a printed registration journal covers, both included: calendar dates of the
@@ -22,18 +23,16 @@ public record JournalPeriod(LocalDate from, LocalDate to) {
 
     public JournalPeriod {
         if (from == null) {
-            throw BusinessException.invalid("from", "Укажите начало периода");
+            throw BusinessException.invalid("from", Text.PERIOD_START_MISSING);
         }
         if (to == null) {
-            throw BusinessException.invalid("to", "Укажите конец периода");
+            throw BusinessException.invalid("to", Text.PERIOD_END_MISSING);
         }
         if (from.isAfter(to)) {
-            throw BusinessException.invalid("from", "Начало периода " + TYPED.format(from) + " позже его конца "
-                    + TYPED.format(to));
+            throw BusinessException.invalid("from", Text.PERIOD_REVERSED, TYPED.format(from), TYPED.format(to));
         }
         if (!to.isBefore(from.plusYears(MAX_YEARS))) {
-            throw BusinessException.invalid("to", "Журнал печатается за период не длиннее " + MAX_YEARS
-                    + " лет; разбейте период на части");
+            throw BusinessException.invalid("to", Text.PERIOD_TOO_LONG, MAX_YEARS);
         }
     }
 
@@ -48,7 +47,7 @@ public record JournalPeriod(LocalDate from, LocalDate to) {
 
     /** "с 01.01.2025 по 31.01.2025", as the title of the print says it. */
     public String printed() {
-        return "с " + TYPED.format(from) + " по " + TYPED.format(to);
+        return Text.PERIOD_PRINTED.format(TYPED.format(from), TYPED.format(to));
     }
 
     private static LocalDate date(String parameter, String text) {
@@ -59,7 +58,7 @@ public record JournalPeriod(LocalDate from, LocalDate to) {
         try {
             return typed.contains("-") ? LocalDate.parse(typed) : LocalDate.parse(typed, TYPED);
         } catch (DateTimeException e) {
-            throw BusinessException.invalid(parameter, "Дата «" + typed + "» не существует или записана не как ДД.ММ.ГГГГ");
+            throw BusinessException.invalid(parameter, Text.DATE_NOT_DD_MM_YYYY, typed);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** One document of one organisation: its requisites and, once registered, its number. */
 @Entity
@@ -161,7 +162,7 @@ public class Letter {
     public static LocalDate registrationDate(LocalDate asked, LocalDate today) {
         LocalDate date = asked == null ? today : asked;
         if (date.isAfter(today)) {
-            throw BusinessException.invalid("registrationDate", "Дата регистрации не может быть в будущем");
+            throw BusinessException.invalid("registrationDate", Text.LETTER_REGISTRATION_DATE_FUTURE);
         }
         return date;
     }
@@ -176,7 +177,7 @@ public class Letter {
         }
         Instant received = typed.atZone(zone).toInstant();
         if (received.isAfter(now.plusSeconds(60))) {
-            throw BusinessException.invalid("receivedAt", "Дата поступления не может быть в будущем");
+            throw BusinessException.invalid("receivedAt", Text.LETTER_RECEIVED_FUTURE);
         }
         return received;
     }
@@ -184,10 +185,10 @@ public class Letter {
     /** Whether the letter may be entered in the journal: checked before its number is taken, so no number is wasted. */
     public void checkRegistrable(RegistrationJournal inJournal) {
         if (state != LetterState.DRAFT) {
-            throw BusinessException.conflict("Письмо уже зарегистрировано под № " + registrationNumber);
+            throw BusinessException.conflict(Text.LETTER_ALREADY_REGISTERED_AS, registrationNumber);
         }
         if (inJournal.getDirection() != direction) {
-            throw BusinessException.invalid("journalId", "Журнал «" + inJournal.getName() + "» не для этого вида писем");
+            throw BusinessException.invalid("journalId", Text.JOURNAL_WRONG_DIRECTION, inJournal.getName());
         }
     }
 
@@ -197,20 +198,20 @@ public class Letter {
      */
     public void checkRegistrableByHand(boolean onApproval) {
         if (onApproval) {
-            throw BusinessException.conflict("Проект на согласовании: его зарегистрирует подпись на листе согласования");
+            throw BusinessException.conflict(Text.LETTER_ON_APPROVAL_SIGNATURE_REGISTERS);
         }
     }
 
     /** What the approvers of a round under way read is what they approve: the draft waits for the round's end. */
     public void checkChangeable(boolean onApproval) {
         if (onApproval) {
-            throw BusinessException.conflict("Проект на согласовании и не меняется, пока согласование не завершено");
+            throw BusinessException.conflict(Text.LETTER_ON_APPROVAL_UNCHANGED);
         }
     }
 
     public void markSent() {
         if (state != LetterState.REGISTERED || direction != Direction.OUTGOING) {
-            throw BusinessException.conflict("Отправить можно только зарегистрированное исходящее письмо");
+            throw BusinessException.conflict(Text.SENDING_ONLY_REGISTERED_OUTGOING);
         }
         this.state = LetterState.SENT;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.letterflow.platform.Text;
 
 /**
  * How a journal writes its numbers: literals and tokens. {@code {seq}} is the sequence number in
@@ -31,11 +32,11 @@ public class NumberTemplate {
     /** A checked template; an unknown token or no {seq} at all is a mistake of the one who typed it. */
     public static NumberTemplate of(String pattern) {
         if (pattern == null || pattern.isBlank()) {
-            throw new IllegalArgumentException("Шаблон номера не задан");
+            throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_MISSING.format());
         }
         String trimmed = pattern.strip();
         if (trimmed.length() > 100) {
-            throw new IllegalArgumentException("Шаблон номера длиннее 100 символов");
+            throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_TOO_LONG.format());
         }
         int sequences = 0;
         Matcher m = TOKEN.matcher(trimmed);
@@ -44,23 +45,23 @@ public class NumberTemplate {
                 case "seq" -> {
                     sequences++;
                     if (m.group(2) != null && (Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 9)) {
-                        throw new IllegalArgumentException("Ширина номера {seq:N}: N от 1 до 9");
+                        throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_WIDTH.format());
                     }
                 }
                 case "yy", "yyyy" -> {
                     if (m.group(2) != null) {
-                        throw new IllegalArgumentException("У {" + m.group(1) + "} нет ширины");
+                        throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_NO_WIDTH.format(m.group(1)));
                     }
                 }
-                default -> throw new IllegalArgumentException("Неизвестный элемент шаблона: " + m.group());
+                default -> throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_UNKNOWN_TOKEN.format(m.group()));
             }
         }
         if (sequences != 1) {
-            throw new IllegalArgumentException("В шаблоне номера должен быть ровно один {seq} или {seq:N}");
+            throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_ONE_SEQUENCE.format());
         }
         String literals = TOKEN.matcher(trimmed).replaceAll("");
         if (literals.contains("{") || literals.contains("}")) {
-            throw new IllegalArgumentException("Фигурные скобки в шаблоне — только для {seq}, {seq:N}, {yy}, {yyyy}");
+            throw new IllegalArgumentException(Text.NUMBER_TEMPLATE_BRACES.format());
         }
         return new NumberTemplate(trimmed);
     }

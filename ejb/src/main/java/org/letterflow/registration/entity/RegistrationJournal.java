@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** One numbering sequence of one organisation for one direction, reset every year. */
 @Entity
@@ -63,10 +64,10 @@ public class RegistrationJournal {
     /** A journal picked by its id must be one of the organisation's, and open. */
     public void checkUsableBy(Organisation registering) {
         if (!organisation.getId().equals(registering.getId())) {
-            throw BusinessException.invalid("journalId", "Журнал не найден в вашей организации");
+            throw BusinessException.invalid("journalId", Text.JOURNAL_NOT_IN_ORGANISATION);
         }
         if (!active) {
-            throw BusinessException.invalid("journalId", "Журнал «" + name + "» закрыт");
+            throw BusinessException.invalid("journalId", Text.JOURNAL_CLOSED, name);
         }
     }
 

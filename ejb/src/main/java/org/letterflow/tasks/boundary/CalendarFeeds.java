@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.tasks.control.ICalendar;
 
@@ -54,7 +55,7 @@ public class CalendarFeeds {
                         + " where x.user_id = u.id and x.role = 'CLERK') as clerk from calendar_token k"
                         + " join app_user u on u.id = k.user_id where k.token = ?1 and k.revoked_at is null and u.active")
                         .setParameter(1, token == null ? "" : token))
-                .orElseThrow(() -> BusinessException.notFound("Календарь не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.CALENDAR_NOT_FOUND));
         List<Row> rows = Row.all(em.createNativeQuery("""
                         select c.id, c.due_on, r.text, l.registration_number, c.state, c.position,
                                (select count(*) from task_checkpoint x where x.task_id = t.id) as checkpoints
@@ -68,11 +69,11 @@ public class CalendarFeeds {
                 .setParameter(3, owner.flag("clerk")));
         List<ICalendar.Event> events = rows.stream().map(r -> {
             long checkpoints = r.longValue("checkpoints");
-            String of = checkpoints > 1 ? " (" + r.longValue("position") + " из " + checkpoints + ")" : "";
+            String of = checkpoints > 1 ? Text.CALENDAR_CHECKPOINT_OF.format(r.longValue("position"), checkpoints) : "";
+            String done = "DONE".equals(r.string("state")) ? Text.CALENDAR_DONE.format() : "";
             return new ICalendar.Event("checkpoint-" + r.longValue("id") + "@letterflow", r.date("due_on"),
-                    "Срок по письму № " + r.string("registration_number") + of
-                            + ("DONE".equals(r.string("state")) ? " — исполнено" : ""), r.string("text"));
+                    Text.CALENDAR_DUE_DATE.format(r.string("registration_number"), of, done), r.string("text"));
         }).toList();
-        return ICalendar.of("Поручения", events);
+        return ICalendar.of(Text.CALENDAR_NAME.format(), events);
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.tasks.control.DisciplinePeriod;
 import org.letterflow.tasks.control.DueDates;
@@ -44,7 +45,7 @@ public class Discipline {
      */
     public List<TaskRow> disciplineDetail(LocalDate from, LocalDate to, long organisation, Long person) {
         if (from == null || to == null || !caller.sees(organisation)) {
-            throw BusinessException.notFound("Организация не найдена");
+            throw BusinessException.notFound(Text.ORGANISATION_NOT_FOUND);
         }
         return dueDates.ofLine(organisation, person, caller.organisationId(), from, to);
     }
@@ -65,11 +66,11 @@ public class Discipline {
      */
     public List<DisciplineRow> discipline(LocalDate from, LocalDate to, Long org, Breakdown breakdown) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw BusinessException.invalid("from", "Укажите период: с какой даты по какую");
+            throw BusinessException.invalid("from", Text.DISCIPLINE_PERIOD_MISSING);
         }
         long root = org == null ? caller.organisationId() : org;
         if (!caller.sees(root)) {
-            throw BusinessException.notFound("Организация не найдена");
+            throw BusinessException.notFound(Text.ORGANISATION_NOT_FOUND);
         }
         Instant now = clock.instant();
         DisciplinePeriod period = new DisciplinePeriod(from, to, now);

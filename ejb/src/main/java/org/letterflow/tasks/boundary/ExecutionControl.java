@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.tasks.control.TaskAccess;
 import org.letterflow.tasks.entity.Checkpoint;
 import org.letterflow.tasks.entity.Task;
@@ -50,7 +51,7 @@ public class ExecutionControl {
     public Task extend(long taskId, long checkpointId, LocalDate dueOn, String reason) {
         Task task = controlled(taskId);
         if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("reason", "Укажите причину переноса срока");
+            throw BusinessException.invalid("reason", Text.TASK_EXTENSION_REASON_MISSING);
         }
         LocalDate old = task.extend(checkpointId, dueOn);
         em.createNativeQuery("insert into task_extension (checkpoint_id, old_due_on, new_due_on, reason, extended_by,"
@@ -66,7 +67,7 @@ public class ExecutionControl {
     private Task controlled(long taskId) {
         Task task = access.find(taskId);
         if (!TaskAccess.isController(task, caller.get())) {
-            throw BusinessException.forbidden("Решение по отчёту принимает автор резолюции");
+            throw BusinessException.forbidden(Text.TASK_DECIDED_BY_AUTHOR);
         }
         em.lock(task, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(task);

@@ -20,6 +20,7 @@ import org.letterflow.approval.control.LateSteps.LateStep;
 import org.letterflow.platform.ClusterLock;
 import org.letterflow.platform.Mail;
 import org.letterflow.platform.Row;
+import org.letterflow.platform.Text;
 
 /**
  * Reminders of due dates: three days before, on the day, and once overdue, each sent once per
@@ -120,21 +121,21 @@ public class Reminders {
     private int overdueApprovals(Timestamp now) {
         List<LateStep> late = lateSteps.unreminded(now.toInstant());
         for (LateStep step : late) {
-            String text = "Просрочен срок согласования проекта «" + step.subject() + "»; документ ждёт вашего решения";
+            String text = Text.APPROVAL_OVERDUE_NOTICE.format(step.subject());
             em.createNativeQuery("insert into notification (user_id, text, created_at) values (?1, ?2, ?3)")
                     .setParameter(1, step.approver()).setParameter(2, text).setParameter(3, now).executeUpdate();
-            mail.send(step.email(), "Letterflow: просрочено согласование", text);
+            mail.send(step.email(), Text.APPROVAL_OVERDUE_MAIL_SUBJECT.format(), text);
             lateSteps.reminded(step.step(), now);
         }
         return late.size();
     }
 
     private static String message(String kind, String day, String number, String resolution) {
-        String when = switch (kind) {
-            case "OVERDUE" -> "Просрочен срок " + day;
-            case "TODAY" -> "Сегодня срок";
-            default -> "Скоро срок " + day;
+        Text reminder = switch (kind) {
+            case "OVERDUE" -> Text.REMINDER_OVERDUE;
+            case "TODAY" -> Text.REMINDER_TODAY;
+            default -> Text.REMINDER_SOON;
         };
-        return when + " по письму № " + number + "\n" + resolution;
+        return reminder.format(day, number, resolution);
     }
 }

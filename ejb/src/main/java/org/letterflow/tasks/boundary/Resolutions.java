@@ -15,6 +15,7 @@ import org.letterflow.organisation.control.OrganisationTree;
 import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Letter;
@@ -55,24 +56,24 @@ public class Resolutions {
         Letter letter = letters.find(letterId);
         User author = caller.get();
         if (!letter.isRegistered()) {
-            throw BusinessException.conflict("Резолюцию пишут на зарегистрированное письмо");
+            throw BusinessException.conflict(Text.RESOLUTION_ONLY_REGISTERED);
         }
         if (form == null || form.text() == null || form.text().isBlank() || form.text().strip().length() > 4000) {
-            throw BusinessException.invalid("text", "Напишите текст резолюции (до 4000 знаков)");
+            throw BusinessException.invalid("text", Text.RESOLUTION_TEXT_MISSING);
         }
         LocalDate today = author.getOrganisation().today(clock);
         if (form.dueDates().stream().anyMatch(d -> d.isBefore(today))) {
-            throw BusinessException.invalid("dueDates", "Срок исполнения не может быть в прошлом");
+            throw BusinessException.invalid("dueDates", Text.DUE_DATE_IN_PAST);
         }
         List<LocalDate> dates = new ArrayList<>(form.dueDates());
         if (form.recurrence() != null && !form.recurrence().isBlank()) {
             if (form.until() == null || form.until().isBefore(today)) {
-                throw BusinessException.invalid("until", "Укажите, до какой даты повторять срок");
+                throw BusinessException.invalid("until", Text.RESOLUTION_UNTIL_MISSING);
             }
             dates.addAll(ICalendar.days(form.recurrence().strip(), today, form.until()));
         }
         if (dates.isEmpty()) {
-            throw BusinessException.invalid("dueDates", "Укажите срок исполнения");
+            throw BusinessException.invalid("dueDates", Text.RESOLUTION_DUE_DATE_MISSING);
         }
         Resolution resolution = new Resolution(letter, author, form.text(), form.onControl(), clock.instant());
         return assign(resolution, form, dates);
@@ -87,15 +88,15 @@ public class Resolutions {
         Task parent = access.find(taskId);
         User me = caller.get();
         if (!parent.isAssignee(me)) {
-            throw BusinessException.forbidden("Поручение делит дальше его исполнитель");
+            throw BusinessException.forbidden(Text.TASK_DIVIDED_BY_ASSIGNEE);
         }
         if (form == null || form.text() == null || form.text().isBlank()) {
-            throw BusinessException.invalid("text", "Напишите, что поручается");
+            throw BusinessException.invalid("text", Text.TASK_TEXT_MISSING);
         }
         List<LocalDate> dates = parent.getCheckpoints().stream().filter(c -> c.getState() != CheckpointState.DONE)
                 .map(Checkpoint::getDueOn).toList();
         if (dates.isEmpty()) {
-            throw BusinessException.conflict("Поручение уже исполнено");
+            throw BusinessException.conflict(Text.TASK_DONE);
         }
         Resolution resolution = Resolution.dividing(parent, me, form.text(), clock.instant());
         return assign(resolution, form, dates);
@@ -104,25 +105,24 @@ public class Resolutions {
     private List<Task> assign(Resolution resolution, ResolutionForm form, List<LocalDate> dates) {
         User author = caller.get();
         if (form.users().isEmpty() && form.organisations().isEmpty()) {
-            throw BusinessException.invalid("users", "Укажите исполнителей: сотрудников или подведомственные организации");
+            throw BusinessException.invalid("users", Text.RESOLUTION_ASSIGNEES_MISSING);
         }
         em.persist(resolution);
         List<Task> tasks = new ArrayList<>();
         for (String login : form.users()) {
             User user = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login).getResultStream()
                     .filter(u -> u.getOrganisation().getId().equals(author.getOrganisation().getId())).findFirst()
-                    .orElseThrow(() -> BusinessException.forbidden("Исполнитель «" + login
-                            + "» не из вашей организации; поручите его организации"));
+                    .orElseThrow(() -> BusinessException.forbidden(Text.RESOLUTION_ASSIGNEE_OUTSIDE, login));
             tasks.add(Task.forUser(resolution, user, login.equalsIgnoreCase(form.responsible()), dates));
         }
         for (Long id : form.organisations()) {
             Organisation organisation = em.find(Organisation.class, id);
             if (organisation == null) {
-                throw BusinessException.invalid("organisations", "Организации с кодом " + id + " нет в справочнике");
+                throw BusinessException.invalid("organisations", Text.ORGANISATION_CODE_UNKNOWN, id);
             }
             if (id.equals(author.getOrganisation().getId()) || !caller.sees(id)) {
-                throw BusinessException.forbidden("Поручать можно только подведомственным организациям: «"
-                        + organisation.getShortName() + "» вне вашей подчинённости");
+                throw BusinessException.forbidden(Text.RESOLUTION_ORGANISATION_NOT_SUBORDINATE,
+                        organisation.getShortName());
             }
             tasks.add(Task.forOrganisation(resolution, organisation, String.valueOf(id).equals(form.responsible()), dates));
         }

@@ -20,6 +20,7 @@ import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ListSort;
 import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.entity.Attachment;
@@ -89,7 +90,7 @@ public class Tasks {
 
     public AttachmentContent letterFile(long taskId, long attachmentId) {
         Attachment attachment = letterFiles(taskId).stream().filter(a -> a.getId() == attachmentId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.FILE_NOT_FOUND));
         return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), files.read(attachment.getSha256()));
     }
 
@@ -105,7 +106,7 @@ public class Tasks {
         // not found for whoever may not see the task (no hint that it exists); refused to its controller
         Task task = access.find(taskId);
         if (!task.isAssignee(caller.get())) {
-            throw BusinessException.forbidden("Отчитывается только исполнитель поручения");
+            throw BusinessException.forbidden(Text.TASK_REPORTED_BY_ASSIGNEE);
         }
         em.lock(task, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(task);
@@ -125,15 +126,15 @@ public class Tasks {
     public ReportFile addReportFile(long taskId, long checkpointId, String fileName, byte[] bytes) {
         Task task = access.find(taskId);
         if (!task.isAssignee(caller.get())) {
-            throw BusinessException.forbidden("Файлы к отчёту прикладывает исполнитель поручения");
+            throw BusinessException.forbidden(Text.TASK_FILES_BY_ASSIGNEE);
         }
         Checkpoint checkpoint = task.getCheckpoints().stream().filter(c -> c.getId() == checkpointId).findFirst()
-                .orElseThrow(() -> BusinessException.invalid("checkpoint", "У поручения нет такого срока"));
+                .orElseThrow(() -> BusinessException.invalid("checkpoint", Text.TASK_NO_SUCH_CHECKPOINT));
         if (checkpoint.getState() == CheckpointState.DONE) {
-            throw BusinessException.conflict("Срок уже исполнен; отчёт не меняется");
+            throw BusinessException.conflict(Text.TASK_CHECKPOINT_DONE_REPORT_FIXED);
         }
         if (bytes == null || bytes.length == 0) {
-            throw BusinessException.invalid("file", "Файл пуст");
+            throw BusinessException.invalid("file", Text.FILE_EMPTY);
         }
         String name = FileNames.sanitise(fileName);
         String hash = files.store(bytes);
@@ -159,7 +160,7 @@ public class Tasks {
 
     public AttachmentContent reportFile(long taskId, long fileId) {
         ReportFile file = reportFiles(taskId).stream().filter(f -> f.id() == fileId).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Файл не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.FILE_NOT_FOUND));
         String hash = (String) em.createNativeQuery("select sha256 from task_report_file where id = ?1")
                 .setParameter(1, fileId).getSingleResult();
         return new AttachmentContent(file.fileName(), file.mediaType(), files.read(hash));

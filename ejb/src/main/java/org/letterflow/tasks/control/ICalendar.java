@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** iCalendar (RFC 5545) through ical4j: the feed of due dates, and the days a recurrence rule gives. */
 public final class ICalendar {
@@ -66,11 +67,10 @@ public final class ICalendar {
         try {
             days = new Recur<LocalDate>(rule).getDates(from, from, to.plusDays(1));
         } catch (RuntimeException e) {
-            throw BusinessException.invalid("recurrence", "Правило повторения не разобрано: " + rule);
+            throw BusinessException.invalid("recurrence", Text.RECURRENCE_NOT_UNDERSTOOD, rule);
         }
         if (days.size() > MOST_OCCURRENCES) {
-            throw BusinessException.invalid("until", "Слишком много сроков по правилу (" + days.size()
-                    + "); сократите период, не больше " + MOST_OCCURRENCES);
+            throw BusinessException.invalid("until", Text.RECURRENCE_TOO_MANY, days.size(), MOST_OCCURRENCES);
         }
         return days.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList();
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.tasks.entity.Task;
 
 /** Who may see a task: whoever acts on it (the assignee) or controls it (the resolution's author). */
@@ -24,7 +25,7 @@ public class TaskAccess {
         Task task = em.find(Task.class, id);
         User me = caller.get();
         if (task == null || !(task.isAssignee(me) || isController(task, me))) {
-            throw BusinessException.notFound("Поручение не найдено");
+            throw BusinessException.notFound(Text.TASK_NOT_FOUND);
         }
         return task;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.letterflow.platform.Conditions;
 import org.letterflow.platform.Like;
 import org.letterflow.platform.SortableColumns;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TypedFilter;
 import org.letterflow.tasks.entity.CheckpointState;
 
@@ -42,8 +43,8 @@ public record TaskListing(LocalDate from, LocalDate to, CheckpointState state, S
     }
 
     public static TaskListing read(Map<String, String> typed) {
-        return new TaskListing(TypedFilter.date("from", "Срок с", typed.get("from")),
-                TypedFilter.date("to", "Срок по", typed.get("to")),
+        return new TaskListing(TypedFilter.date("from", Text.FILTER_DUE_FROM, typed.get("from")),
+                TypedFilter.date("to", Text.FILTER_DUE_TO, typed.get("to")),
                 TypedFilter.choice("state", CheckpointState.class, typed.get("state")),
                 TypedFilter.text(typed.get("letter")), TypedFilter.text(typed.get("person")));
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** One due date of a task: reported by the assignee, accepted or returned by the controller. */
 @Entity
@@ -69,7 +70,7 @@ public class Checkpoint {
     /** The assignee's report; on a task not under control it closes the checkpoint at once. */
     void report(String text, String actor, Instant at, boolean underControl) {
         if (text == null || text.isBlank()) {
-            throw BusinessException.invalid("text", "Напишите отчёт об исполнении");
+            throw BusinessException.invalid("text", Text.TASK_REPORT_MISSING);
         }
         this.report = text.strip();
         this.reportedBy = actor;
@@ -87,7 +88,7 @@ public class Checkpoint {
     /** Back to the assignee with what is missing; the report stays readable, its time counts no more. */
     void giveBack(String comment, String actor, Instant at) {
         if (comment == null || comment.isBlank()) {
-            throw BusinessException.invalid("comment", "Напишите, что нужно доделать");
+            throw BusinessException.invalid("comment", Text.TASK_RETURN_COMMENT_MISSING);
         }
         this.state = CheckpointState.OPEN;
         this.returnedComment = comment.strip();

@@ -21,6 +21,7 @@ import org.letterflow.organisation.entity.Organisation;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * One assignee's part of a resolution — a user, or an organisation whose clerks act for it — with
@@ -87,23 +88,23 @@ public class Task {
     }
 
     public Checkpoint report(String text, String actor, Instant at) {
-        Checkpoint next = first(CheckpointState.OPEN, "Все сроки этого поручения уже отчитаны");
+        Checkpoint next = first(CheckpointState.OPEN, Text.TASK_ALL_REPORTED);
         next.report(text, actor, at, resolution.isOnControl());
         return next;
     }
 
     /** The controller accepts the earliest report; whoever wrote a report does not accept it. */
     public Checkpoint accept(User controller, Instant at) {
-        Checkpoint next = first(CheckpointState.REPORTED, "Нет отчёта, ждущего решения");
+        Checkpoint next = first(CheckpointState.REPORTED, Text.TASK_NO_REPORT_WAITING);
         if (controller.getLogin().equalsIgnoreCase(next.getReportedBy())) {
-            throw BusinessException.forbidden("Свой отчёт с контроля не снимают: это делает другой контролёр");
+            throw BusinessException.forbidden(Text.TASK_OWN_REPORT);
         }
         next.accept(controller.getLogin(), at);
         return next;
     }
 
     public Checkpoint giveBack(String comment, String actor, Instant at) {
-        Checkpoint next = first(CheckpointState.REPORTED, "Нет отчёта, ждущего решения");
+        Checkpoint next = first(CheckpointState.REPORTED, Text.TASK_NO_REPORT_WAITING);
         next.giveBack(comment, actor, at);
         return next;
     }
@@ -111,19 +112,19 @@ public class Task {
     /** Moves a checkpoint not yet done to a later day; the caller records why. */
     public LocalDate extend(long checkpointId, LocalDate later) {
         Checkpoint checkpoint = checkpoints.stream().filter(c -> c.getId() == checkpointId).findFirst()
-                .orElseThrow(() -> BusinessException.invalid("checkpoint", "У поручения нет такого срока"));
+                .orElseThrow(() -> BusinessException.invalid("checkpoint", Text.TASK_NO_SUCH_CHECKPOINT));
         if (checkpoint.getState() == CheckpointState.DONE) {
-            throw BusinessException.conflict("Срок уже исполнен");
+            throw BusinessException.conflict(Text.TASK_CHECKPOINT_DONE);
         }
         if (later == null || !later.isAfter(checkpoint.getDueOn())) {
-            throw BusinessException.invalid("dueOn", "Новый срок должен быть позже прежнего");
+            throw BusinessException.invalid("dueOn", Text.TASK_EXTENSION_NOT_LATER);
         }
         LocalDate old = checkpoint.getDueOn();
         checkpoint.moveTo(later);
         return old;
     }
 
-    private Checkpoint first(CheckpointState state, String none) {
+    private Checkpoint first(CheckpointState state, Text none) {
         return checkpoints.stream().filter(c -> c.getState() == state).findFirst()
                 .orElseThrow(() -> BusinessException.conflict(none));
     }

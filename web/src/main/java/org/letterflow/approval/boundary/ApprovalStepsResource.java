@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.approval.entity.Decision;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.rest.Idempotent;
 import org.letterflow.platform.rest.Problem;
 
@@ -63,7 +64,7 @@ public class ApprovalStepsResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public SheetView decide(@PathParam("id") long id, DecisionForm form) {
         if (form == null) {
-            throw BusinessException.invalid("result", "Передайте решение: {\"result\": \"APPROVED\", \"remarks\": …}");
+            throw BusinessException.invalid("result", Text.API_DECISION_MISSING);
         }
         return SheetView.of(approvals.decide(id, form.result(), form.remarks()), users.me().getOrganisation().getTimeZone(),
                 clock.instant());

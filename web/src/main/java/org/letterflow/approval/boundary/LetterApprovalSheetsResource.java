@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.rest.Problem;
 
 /** {@code /letters/{id}/approval-sheet}: a draft's approval rounds, served by the approval component. */
@@ -59,7 +60,7 @@ public class LetterApprovalSheetsResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response startApproval(@PathParam("id") long id, Route route) {
         if (route == null) {
-            throw BusinessException.invalid("steps", "Передайте маршрут: {\"kind\": \"SEQUENTIAL\", \"steps\": [{\"approver\": login}, …]}");
+            throw BusinessException.invalid("steps", Text.API_ROUTE_MISSING);
         }
         return Response.status(Response.Status.CREATED).entity(SheetView.of(approvals.start(id, route), zone(), clock.instant())).build();
     }

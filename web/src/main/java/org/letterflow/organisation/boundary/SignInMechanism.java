@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.organisation.control.SignInThrottle;
 import org.letterflow.platform.ClientAddress;
+import org.letterflow.platform.Text;
 
 /**
  * One sign-in for two kinds of client, since Jakarta Security 3 allows one mechanism per
@@ -89,12 +90,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
                 UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()));
                 return credential == null
-                        ? unauthorized(request, response, "Заголовок Authorization не разобран")
+                        ? unauthorized(request, response, Text.AUTHORIZATION_UNREADABLE.format())
                         : signIn(credential, request, response, context, true);
             }
             return context.isProtected()
-                    ? unauthorized(request, response, "Требуется вход: персональный токен (Authorization: Bearer)"
-                            + " или HTTP Basic с логином и паролем")
+                    ? unauthorized(request, response, Text.API_SIGN_IN_REQUIRED.format())
                     : context.doNothing();
         }
         HttpSession session = request.getSession(false);
@@ -137,7 +137,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(login, address);
             LOG.info(() -> "Failed sign-in for login '" + login + "' from " + address);
-            String message = "Неверный логин или пароль";
+            String message = Text.SIGN_IN_FAILED.format();
             return api ? unauthorized(request, response, message) : formFailure(request, message);
         }
         throttle.succeeded(login, address);
@@ -160,13 +160,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(TOKEN_LOGIN, address);
             LOG.info(() -> "Unknown or revoked API token from " + address);
-            return unauthorized(request, response, "Токен не действителен: неизвестен или отозван");
+            return unauthorized(request, response, Text.TOKEN_INVALID.format());
         }
         return context.notifyContainerAboutLogin(result);
     }
 
     private static String tooMany(Duration wait) {
-        return "Слишком много неудачных попыток входа. Повторите через " + Math.max(1, wait.toSeconds()) + " с.";
+        return Text.SIGN_IN_THROTTLED.format(Math.max(1, wait.toSeconds()));
     }
 
     private static AuthenticationStatus formFailure(HttpServletRequest request, String message) {
@@ -202,7 +202,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("type", "about:blank")
-                    .add("title", status == 401 ? "Требуется вход в систему" : "Слишком много запросов")
+                    .add("title", (status == 401 ? Text.TITLE_UNAUTHORIZED : Text.TITLE_TOO_MANY_REQUESTS).format())
                     .add("status", status)
                     .add("detail", detail)
                     .build().toString());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.letterflow.platform.Text;
 
 /** Bean Validation failures as a 400 problem naming each field and its Russian message. */
 @Provider
@@ -21,7 +22,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message())
-                .reduce((a, b) -> a + "; " + b).orElse("Некорректные данные");
+                .reduce((a, b) -> a + "; " + b).orElseGet(Text.DATA_INVALID::format);
         return Problem.of(Status.BAD_REQUEST, detail).withErrors(errors).toResponse();
     }
 

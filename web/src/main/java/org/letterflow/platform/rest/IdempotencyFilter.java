@@ -32,6 +32,7 @@ import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.IdempotentRequests;
 import org.letterflow.platform.IdempotentRequests.Answer;
 import org.letterflow.platform.IdempotentRequests.Claim;
+import org.letterflow.platform.Text;
 
 /**
  * {@code Idempotency-Key} on the POSTs marked {@link Idempotent}: the request runs in one transaction
@@ -70,15 +71,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         if (!key.matches("[\\x21-\\x7E]{1,255}")) {
-            request.abortWith(Problem.of(Response.Status.BAD_REQUEST,
-                    "Заголовок Idempotency-Key: от 1 до 255 видимых знаков ASCII без пробелов").toResponse());
+            request.abortWith(Problem.of(Response.Status.BAD_REQUEST, Text.IDEMPOTENCY_KEY_MALFORMED.format())
+                    .toResponse());
             return;
         }
         byte[] body = request.getEntityStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
                 uploadLimit.maxBytes() + ENVELOPE + 1));
         if (body.length > uploadLimit.maxBytes() + ENVELOPE) {
             request.abortWith(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "Запрос больше допустимых " + uploadLimit.describe()).toResponse());
+                    Text.REQUEST_TOO_LARGE.format(uploadLimit.describe())).toResponse());
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -94,11 +95,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             }
             transaction.rollback();
             if (claim.otherRequest(fingerprint)) {
-                request.abortWith(Problem.unprocessable("Ключ Idempotency-Key уже использован "
-                        + "для другого запроса; для нового запроса нужен новый ключ").toResponse());
+                request.abortWith(Problem.unprocessable(Text.IDEMPOTENCY_KEY_REUSED.format()).toResponse());
             } else if (claim.answer() == null) {
-                request.abortWith(Problem.of(Response.Status.CONFLICT,
-                        "Запрос с этим ключом Idempotency-Key ещё выполняется; повторите позже").toResponse());
+                request.abortWith(Problem.of(Response.Status.CONFLICT, Text.IDEMPOTENCY_KEY_RUNNING.format())
+                        .toResponse());
             } else {
                 request.abortWith(replay(claim.answer()));
             }
@@ -134,8 +134,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             rollback(transaction);
             response.getHeaders().remove(HttpHeaders.LOCATION);
             response.setStatus(Response.Status.CONFLICT.getStatusCode());
-            response.setEntity(Problem.of(Response.Status.CONFLICT,
-                    "Запрос не выполнен: данные не сохранены. Повторите его с тем же ключом"), null, Problem.MEDIA_TYPE);
+            response.setEntity(Problem.of(Response.Status.CONFLICT, Text.IDEMPOTENT_REQUEST_NOT_SAVED.format()),
+                    null, Problem.MEDIA_TYPE);
         }
     }
 

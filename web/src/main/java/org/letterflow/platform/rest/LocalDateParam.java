@@ -3,6 +3,7 @@ package org.letterflow.platform.rest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /** A date query parameter (yyyy-MM-dd); anything else is a 400 naming the parameter. */
 public record LocalDateParam(LocalDate date) {
@@ -11,7 +12,7 @@ public record LocalDateParam(LocalDate date) {
         try {
             return new LocalDateParam(LocalDate.parse(text.strip()));
         } catch (DateTimeException e) {
-            throw BusinessException.invalid("date", "Дата «" + text + "» не существует или записана не как ГГГГ-ММ-ДД");
+            throw BusinessException.invalid("date", Text.PARAMETER_DATE_INVALID, text);
         }
     }
 

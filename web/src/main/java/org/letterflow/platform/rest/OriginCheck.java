@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.letterflow.platform.Origins;
+import org.letterflow.platform.Text;
 
 /**
  * Refuses a state-changing API call sent by another site's page (its {@code Origin} names another
@@ -46,9 +47,7 @@ public class OriginCheck implements ContainerRequestFilter {
         if (origins.foreign(origin, request.getHeaderString("Host"))) {
             LOG.info(() -> "Refused " + request.getMethod() + " " + request.getUriInfo().getPath()
                     + " from a foreign origin " + origin);
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN,
-                    "Запрос со страницы другого сайта (" + origin + ") отклонён: изменять данные можно только из Letterflow"
-                            + " или из программы без заголовка Origin").toResponse());
+            request.abortWith(Problem.of(Response.Status.FORBIDDEN, Text.ORIGIN_FOREIGN.format(origin)).toResponse());
         }
     }
 }

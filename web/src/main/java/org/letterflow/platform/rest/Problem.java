@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.letterflow.platform.Text;
 
 /**
  * An RFC 9457 problem: what went wrong, in Russian, for the person or program that sent the
@@ -54,20 +55,21 @@ public record Problem(
     }
 
     static String title(int status, String fallback) {
-        return switch (status) {
-            case 400 -> "Некорректный запрос";
-            case 401 -> "Требуется вход в систему";
-            case 403 -> "Доступ запрещён";
-            case 404 -> "Не найдено";
-            case 405 -> "Метод не поддерживается";
-            case 406, 415 -> "Неподдерживаемый формат";
-            case 409 -> "Конфликт";
-            case 412, 428 -> "Нарушено условие запроса";
-            case 413 -> "Слишком большой запрос";
-            case 422 -> "Запрос не может быть выполнен";
-            case 429 -> "Слишком много запросов";
-            case 500 -> "Внутренняя ошибка";
-            default -> fallback;
+        Text title = switch (status) {
+            case 400 -> Text.TITLE_BAD_REQUEST;
+            case 401 -> Text.TITLE_UNAUTHORIZED;
+            case 403 -> Text.TITLE_FORBIDDEN;
+            case 404 -> Text.TITLE_NOT_FOUND;
+            case 405 -> Text.TITLE_METHOD_NOT_ALLOWED;
+            case 406, 415 -> Text.TITLE_UNSUPPORTED_FORMAT;
+            case 409 -> Text.TITLE_CONFLICT;
+            case 412, 428 -> Text.TITLE_PRECONDITION;
+            case 413 -> Text.TITLE_TOO_LARGE;
+            case 422 -> Text.TITLE_UNPROCESSABLE;
+            case 429 -> Text.TITLE_TOO_MANY_REQUESTS;
+            case 500 -> Text.TITLE_INTERNAL_ERROR;
+            default -> null;
         };
+        return title == null ? fallback : title.format();
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Turns whatever a request ran into into a problem+json answer. Business rules give their own
@@ -46,10 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
         if (thrown instanceof EJBAccessException || thrown instanceof AccessLocalException) {
-            return Problem.of(Status.FORBIDDEN, "Недостаточно прав для этого действия");
+            return Problem.of(Status.FORBIDDEN, Text.ACCESS_DENIED.format());
         }
         if (thrown instanceof OptimisticLockException) {
-            return Problem.of(Status.CONFLICT, "Запись изменена другим пользователем; обновите её и повторите");
+            return Problem.of(Status.CONFLICT, Text.RECORD_CHANGED.format());
         }
         if (thrown instanceof EJBException e && e.getCause() != null) {
             return problem(e.getCause());
@@ -65,8 +66,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return unreadableBody(thrown);
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering a request", thrown);
-        return Problem.of(Status.INTERNAL_SERVER_ERROR,
-                "Произошла внутренняя ошибка. Данные не изменены; сообщите администратору время ошибки.");
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, Text.INTERNAL_ERROR.format());
     }
 
     private static BusinessException refusalInside(Throwable thrown) {
@@ -82,11 +82,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DateTimeParseException e) {
                 // JSON-B reads dates strictly (ISO): 2025-02-31 is refused, never moved to 2025-02-28
-                return Problem.of(Status.BAD_REQUEST, "Дата «" + e.getParsedString()
-                        + "» не существует или записана не как ГГГГ-ММ-ДД (дата и время: ГГГГ-ММ-ДДTчч:мм)");
+                return Problem.of(Status.BAD_REQUEST, Text.BODY_DATE_INVALID.format(e.getParsedString()));
             }
         }
-        return Problem.of(Status.BAD_REQUEST, "Тело запроса не является корректным JSON нужной структуры");
+        return Problem.of(Status.BAD_REQUEST, Text.BODY_NOT_JSON.format());
     }
 
     private static Status status(BusinessException.Kind kind) {
@@ -100,14 +99,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static String detail(int status) {
-        return switch (status) {
-            case 404 -> "Ресурс не найден";
-            case 405 -> "Этот метод не поддерживается для ресурса";
-            case 406 -> "Запрошенный формат ответа не поддерживается";
-            case 415 -> "Формат тела запроса не поддерживается";
-            case 401 -> "Требуется вход в систему";
-            case 403 -> "Недостаточно прав для этого действия";
-            default -> "Запрос не может быть выполнен";
+        Text detail = switch (status) {
+            case 404 -> Text.RESOURCE_NOT_FOUND;
+            case 405 -> Text.METHOD_NOT_ALLOWED;
+            case 406 -> Text.ANSWER_FORMAT_UNSUPPORTED;
+            case 415 -> Text.BODY_FORMAT_UNSUPPORTED;
+            case 401 -> Text.SIGN_IN_REQUIRED;
+            case 403 -> Text.ACCESS_DENIED;
+            default -> Text.REQUEST_NOT_POSSIBLE;
         };
+        return detail.format();
     }
 }

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Numbers and enumerations in query parameters. JAX-RS answers a value it cannot convert with
@@ -47,8 +48,7 @@ public class QueryParameters implements ParamConverterProvider {
             try {
                 return value == null ? null : parse.apply(value.strip());
             } catch (NumberFormatException e) {
-                throw BusinessException.invalid(name, "Параметр «" + name + "» должен быть целым числом, а не «"
-                        + shown(value) + "»");
+                throw BusinessException.invalid(name, Text.PARAMETER_NOT_WHOLE, name, shown(value));
             }
         }
 
@@ -68,9 +68,9 @@ public class QueryParameters implements ParamConverterProvider {
             try {
                 return Enum.valueOf(type, value.strip());
             } catch (IllegalArgumentException e) {
-                throw BusinessException.invalid(name, "Параметр «" + name + "» может быть одним из: "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                        + "; получено «" + shown(value) + "»");
+                throw BusinessException.invalid(name, Text.PARAMETER_NOT_ONE_OF, name,
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
+                        shown(value));
             }
         }
 

@@ -2,6 +2,7 @@ package org.letterflow.platform.rest;
 
 import jakarta.ws.rs.core.EntityTag;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Optimistic locking over HTTP: a resource's ETag is its version, and a change must send it back
@@ -18,13 +19,12 @@ public final class Versions {
 
     public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw BusinessException.invalid("If-Match",
-                    "Укажите в заголовке If-Match версию (ETag), которую вы изменяете");
+            throw BusinessException.invalid("If-Match", Text.IF_MATCH_MISSING);
         }
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw BusinessException.invalid("If-Match", "Заголовок If-Match должен содержать ETag записи");
+            throw BusinessException.invalid("If-Match", Text.IF_MATCH_NOT_ETAG);
         }
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.FileNames;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.entity.ImportField;
@@ -74,7 +75,7 @@ public class JournalImportsResource {
                     try {
                         field = ImportField.valueOf(name);
                     } catch (IllegalArgumentException e) {
-                        throw BusinessException.invalid("columns", "Неизвестное поле «" + name + "»");
+                        throw BusinessException.invalid("columns", Text.API_IMPORT_FIELD_UNKNOWN, name);
                     }
                     if (column != null) {
                         fields.put(field, column);
@@ -158,7 +159,7 @@ public class JournalImportsResource {
     public Response upload(@PathParam("id") long journal, @FormParam("file") EntityPart file,
                            @Context UriInfo uri) throws IOException {
         if (file == null) {
-            throw BusinessException.invalid("file", "Приложите файл журнала (XLSX или CSV) в части «file»");
+            throw BusinessException.invalid("file", Text.IMPORT_FILE_MISSING);
         }
         JournalImports.Uploaded uploaded = imports.upload(journal,
                 FileNames.fromMultipartHeader(file.getFileName().orElse("журнал")), file.getContent());
@@ -223,7 +224,7 @@ public class JournalImportsResource {
 
     private static ImportMapping required(Mapping mapping) {
         if (mapping == null) {
-            throw BusinessException.invalid("columns", "Передайте сопоставление столбцов: {\"columns\": {\"NUMBER\": 0, …}}");
+            throw BusinessException.invalid("columns", Text.API_IMPORT_COLUMNS_MISSING);
         }
         return mapping.toMapping();
     }

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.Direction;
@@ -84,7 +86,7 @@ public class JournalsResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(NewJournal journal) {
         if (journal == null) {
-            throw org.letterflow.platform.BusinessException.invalid(null, "Данные журнала не переданы");
+            throw BusinessException.invalid(null, Text.API_JOURNAL_MISSING);
         }
         return Response.status(201)
                 .entity(JournalView.of(journals.create(journal.direction(), journal.name(), journal.template())))
@@ -100,7 +102,7 @@ public class JournalsResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withhold(@PathParam("id") long id, Withholding withholding) {
         if (withholding == null) {
-            throw org.letterflow.platform.BusinessException.invalid("reason", "Укажите причину");
+            throw BusinessException.invalid("reason", Text.API_REASON_MISSING);
         }
         return Response.status(201).entity(journals.withhold(id, withholding.reserve(), withholding.reason())).build();
     }

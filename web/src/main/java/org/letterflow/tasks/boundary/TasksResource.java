@@ -35,6 +35,7 @@ import org.letterflow.document.Upload;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ListSort;
 import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.platform.rest.Problem;
@@ -117,7 +118,7 @@ public class TasksResource {
                          @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("limit") @DefaultValue("1000") int limit) {
         if ((assignee != null && !assignee.equals("me")) || (controller != null && !controller.equals("me"))) {
-            throw BusinessException.invalid("assignee", "Списки поручений есть только свои: assignee=me или controller=me");
+            throw BusinessException.invalid("assignee", Text.API_TASK_LISTS_OWN_ONLY);
         }
         ResultPage<TaskRow> page = tasks.list(controller != null,
                 new TaskListing(null, LocalDateParam.value(dueBefore), state, null, null),
@@ -253,7 +254,7 @@ public class TasksResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public TaskView extend(@PathParam("id") long id, Extension extension) {
         if (extension == null || extension.checkpoint() == null) {
-            throw BusinessException.invalid("checkpoint", "Укажите срок, который переносится, новую дату и причину");
+            throw BusinessException.invalid("checkpoint", Text.API_EXTENSION_MISSING);
         }
         control.extend(id, extension.checkpoint(), extension.dueOn(), extension.reason());
         return get(id);
