@@ -189,9 +189,16 @@ public final class Bench {
         line("| clients | API registrations/s | GET /api/v1/me/s | ÷ /me | PostgreSQL commits/s | ÷ PostgreSQL | numbers | duplicates | gaps |");
         line("|---|---|---|---|---|---|---|---|---|");
         accounts(jdbc);
+        List<String> waits = new ArrayList<>();
         for (int clients : new int[] {1, 8, 32}) {
             long journal = journal(base, clients);
-            double api = rate(clients, () -> registerIncoming(base, journal), () -> null);
+            double api;
+            String states;
+            try (BackendStates backends = new BackendStates(jdbc)) {
+                api = rate(clients, () -> registerIncoming(base, journal), () -> null);
+                states = backends.shares();
+            }
+            waits.add("- " + clients + " clients: " + states);
             // the floor of any API call as the same clerk: sign-in, reading the caller, JSON
             double me = rate(clients, () -> get(base + "api/v1/me", "minpros.clerk"), () -> null);
             double pg = commitRate(jdbc, clients);
@@ -199,6 +206,10 @@ public final class Bench {
             line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.1f | %.3f | %d | %d | %d |", clients, api, me,
                     api / me, pg, api / pg, check[0], check[0] - check[1], check[2] - check[1]));
         }
+        line("");
+        line("The application's PostgreSQL backends during the registrations (pg_stat_activity every 20 ms):");
+        line("");
+        waits.forEach(this::line);
         line("");
     }
 

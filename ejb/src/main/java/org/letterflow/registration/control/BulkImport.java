@@ -89,7 +89,11 @@ public final class BulkImport {
                         row_no bigint not null, number text not null, year int not null, sequence bigint,
                         registration_date date not null, correspondent text, correspondent_number text,
                         correspondent_date date, subject text not null, summary text, addressees text,
-                        signatory text, executor text) on commit drop""");
+                        signatory text, executor text,
+                        -- computed by COPY as the rows stream in, while this thread reads the next ones: the
+                        -- documents are most of the work beyond COPY, and the insert below then only copies them
+                        search tsvector generated always as (letter_search_document(subject, summary, addressees,
+                            correspondent, signatory, executor, null)) stored) on commit drop""");
         }
         long rows = copy(file, mapping, fileSize, today);
         if (rows == 0) {
@@ -284,9 +288,7 @@ public final class BulkImport {
                                         created_by, created_at, version, imported_by, search)
                     select ?, ?, 'REGISTERED', ?, r.number, r.year, r.sequence, r.registration_date,
                            r.correspondent, r.correspondent_number, r.correspondent_date, r.subject,
-                           r.summary, r.addressees, r.signatory, r.executor, false, ?, ?, 0, ?,
-                           letter_search_document(r.subject, r.summary, r.addressees, r.correspondent,
-                                                  r.signatory, r.executor, null)
+                           r.summary, r.addressees, r.signatory, r.executor, false, ?, ?, 0, ?, r.search
                       from import_row r
                     returning registration_year, registration_sequence)
                 select registration_year as year, count(*) as written, max(registration_sequence) as highest
