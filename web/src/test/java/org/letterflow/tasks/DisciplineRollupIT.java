@@ -127,8 +127,9 @@ class DisciplineRollupIT extends DeployedApplication {
         assertSameAsCountingEveryDueDate(ministry, 1, today.minusDays(400), today.plusDays(400));
         assertSubordinatesSumTheirSubtrees(ministry, 1, today.minusDays(400), today.plusDays(400));
 
-        assertRollUpsAreWhatCountingAgainGives();
-        assertSubtreeSumsAreWhatCountingAgainGives();
+        assertKeptIsWhatCountingAgainGives("task_discipline", "task_discipline_recount(array(select id from organisation))");
+        assertKeptIsWhatCountingAgainGives("task_discipline_subtree",
+                "task_discipline_subtree_recount(array(select id from organisation where parent_id is not null))");
     }
 
     /**
@@ -295,43 +296,22 @@ class DisciplineRollupIT extends DeployedApplication {
     }
 
     /**
-     * What the triggers kept is what counting every organisation's due dates again gives (the
-     * migration's own fill): tried in a transaction that is rolled back.
+     * What the triggers kept in {@code table} is what counting every due date again gives
+     * ({@code recount}, the migration's own fill): tried in a transaction that is rolled back.
      */
-    private static void assertRollUpsAreWhatCountingAgainGives() throws SQLException {
+    private static void assertKeptIsWhatCountingAgainGives(String table, String recount) throws SQLException {
         try (Connection c = connection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            s.execute("create temporary table kept on commit drop as select * from task_discipline"
+            s.execute("create temporary table kept on commit drop as select * from " + table
                     + " where (total, on_time, late, open) <> (0, 0, 0, 0)");
-            s.execute("select task_discipline_recount(array(select id from organisation))");
-            try (ResultSet rows = s.executeQuery("""
-                    select (select count(*) from (select * from kept except select * from task_discipline) a),
-                           (select count(*) from (select * from task_discipline except select * from kept) b),
-                           (select count(*) from kept)""")) {
+            s.execute("select " + recount);
+            try (ResultSet rows = s.executeQuery("select (select count(*) from (select * from kept except select * from "
+                    + table + ") a), (select count(*) from (select * from " + table + " except select * from kept) b),"
+                    + " (select count(*) from kept)")) {
                 rows.next();
-                assertEquals(0, rows.getLong(1), "roll-ups the triggers kept that counting again does not give");
-                assertEquals(0, rows.getLong(2), "roll-ups counting again gives that the triggers did not keep");
-                assertTrue(rows.getLong(3) > 0, "roll-ups were kept");
-            }
-            c.rollback();
-        }
-    }
-
-    /** What the triggers kept per subtree and day is what counting every due date again gives. */
-    private static void assertSubtreeSumsAreWhatCountingAgainGives() throws SQLException {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("create temporary table kept on commit drop as select * from task_discipline_subtree"
-                    + " where (total, on_time, late, open) <> (0, 0, 0, 0)");
-            s.execute("select task_discipline_subtree_recount(array(select id from organisation where parent_id is not null))");
-            try (ResultSet rows = s.executeQuery("""
-                    select (select count(*) from (select * from kept except select * from task_discipline_subtree) a),
-                           (select count(*) from (select * from task_discipline_subtree except select * from kept) b),
-                           (select count(*) from kept)""")) {
-                rows.next();
-                assertEquals(0, rows.getLong(1), "subtree sums the triggers kept that counting again does not give");
-                assertEquals(0, rows.getLong(2), "subtree sums counting again gives that the triggers did not keep");
-                assertTrue(rows.getLong(3) > 0, "subtree sums were kept");
+                assertEquals(0, rows.getLong(1), table + ": kept by the triggers, not given by counting again");
+                assertEquals(0, rows.getLong(2), table + ": given by counting again, not kept by the triggers");
+                assertTrue(rows.getLong(3) > 0, table + ": something was kept");
             }
             c.rollback();
         }
