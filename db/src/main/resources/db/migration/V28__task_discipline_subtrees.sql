@@ -67,33 +67,13 @@ create function task_discipline_subtree_of_tasks(p_tasks bigint[], p_org bigint,
      where c.task_id = any (p_tasks)
 $$;
 
--- The checkpoint triggers of V26 keep both roll-ups: the organisation's by month and the subtrees' by day.
-create or replace function task_discipline_add(p_task bigint[], p_due date[], p_state varchar[], p_reported timestamptz[],
-                                               p_sign int[]) returns void language sql as $$
-    insert into task_discipline as d (organisation_id, person_id, due_month, total, on_time, late, open, ancestors)
-    select h.id, u.id, cast(date_trunc('month', c.due_on) as date),
-           sum(c.sign),
-           coalesce(sum(c.sign) filter (where c.state <> 'OPEN'
-               and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone), 0),
-           coalesce(sum(c.sign) filter (where c.state <> 'OPEN'
-               and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone), 0),
-           coalesce(sum(c.sign) filter (where c.state = 'OPEN'), 0), h.ancestors
-      from unnest(p_task, p_due, p_state, p_reported, p_sign) as c (task_id, due_on, state, reported_at, sign)
-      join task t on t.id = c.task_id
-      left join app_user u on u.id = t.assignee_user_id
-      join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
-     group by h.id, u.id, cast(date_trunc('month', c.due_on) as date)
-    -- an update that changed nothing the report counts (a report's text, a version) adds nothing
-    having sum(c.sign) <> 0 or sum(c.sign) filter (where c.state = 'OPEN') <> 0
-        or sum(c.sign) filter (where c.state <> 'OPEN'
-               and c.reported_at < cast(c.due_on + 1 as timestamp) at time zone h.time_zone) <> 0
-        or sum(c.sign) filter (where c.state <> 'OPEN'
-               and c.reported_at >= cast(c.due_on + 1 as timestamp) at time zone h.time_zone) <> 0
-     -- one order for every writer, so two transactions never wait for each other's rows crosswise
-     order by h.id, 3, u.id nulls first
-    on conflict on constraint task_discipline_key do update
-       set total = d.total + excluded.total, on_time = d.on_time + excluded.on_time,
-           late = d.late + excluded.late, open = d.open + excluded.open;
+-- The checkpoint triggers of V26 keep both roll-ups: the organisation's by month (V26's function, kept
+-- under a new name) and the subtrees' by day; the triggers call this function by its old name.
+alter function task_discipline_add(bigint[], date[], varchar[], timestamptz[], int[])
+    rename to task_discipline_add_organisations;
+create function task_discipline_add(p_task bigint[], p_due date[], p_state varchar[], p_reported timestamptz[],
+                                    p_sign int[]) returns void language sql as $$
+    select task_discipline_add_organisations(p_task, p_due, p_state, p_reported, p_sign);
     select task_discipline_subtree_of_checkpoints(p_task, p_due, p_state, p_reported, p_sign);
 $$;
 
