@@ -58,13 +58,21 @@ create function task_discipline_subtree_of_checkpoints(p_task bigint[], p_due da
 $$;
 
 -- The checkpoints of some tasks counted (+1) or taken off (-1) for one organisation judged in one zone:
--- what a task given to someone else, a person moved or a time zone changed needs on each side.
+-- one side of a move (below).
 create function task_discipline_subtree_of_tasks(p_tasks bigint[], p_org bigint, p_zone varchar, p_sign int)
         returns void language sql as $$
     select task_discipline_subtree_add(array_agg(p_org), array_agg(p_zone), array_agg(c.due_on), array_agg(c.state),
                                        array_agg(c.reported_at), array_agg(p_sign))
       from task_checkpoint c
      where c.task_id = any (p_tasks)
+$$;
+
+-- Due dates that stop counting for one organisation (judged in its zone) and count for another from now
+-- on: a task given to someone else, a person moved, the same organisation in a new time zone.
+create function task_discipline_subtree_move(p_tasks bigint[], p_was bigint, p_was_zone varchar, p_is bigint,
+                                             p_is_zone varchar) returns void language sql as $$
+    select task_discipline_subtree_of_tasks(p_tasks, p_was, p_was_zone, -1);
+    select task_discipline_subtree_of_tasks(p_tasks, p_is, p_is_zone, 1);
 $$;
 
 -- The checkpoint triggers of V26 keep both roll-ups: the organisation's by month (V26's function, kept
@@ -118,8 +126,8 @@ declare
     was bigint := task_discipline_assignee_org(old.assignee_user_id, old.assignee_org_id);
     is_now bigint := task_discipline_assignee_org(new.assignee_user_id, new.assignee_org_id);
 begin
-    perform task_discipline_subtree_of_tasks(array[new.id], was, (select time_zone from organisation where id = was), -1);
-    perform task_discipline_subtree_of_tasks(array[new.id], is_now, (select time_zone from organisation where id = is_now), 1);
+    perform task_discipline_subtree_move(array[new.id], was, (select time_zone from organisation where id = was),
+                                         is_now, (select time_zone from organisation where id = is_now));
     return null;
 end
 $$;
@@ -132,10 +140,9 @@ create function task_discipline_subtree_on_person_moved() returns trigger langua
 declare
     tasks bigint[] := array(select id from task where assignee_user_id = new.id);
 begin
-    perform task_discipline_subtree_of_tasks(tasks, old.organisation_id,
-                                             (select time_zone from organisation where id = old.organisation_id), -1);
-    perform task_discipline_subtree_of_tasks(tasks, new.organisation_id,
-                                             (select time_zone from organisation where id = new.organisation_id), 1);
+    perform task_discipline_subtree_move(tasks,
+                                         old.organisation_id, (select time_zone from organisation where id = old.organisation_id),
+                                         new.organisation_id, (select time_zone from organisation where id = new.organisation_id));
     return null;
 end
 $$;
@@ -151,8 +158,7 @@ declare
                             select t.id from task t join app_user u on u.id = t.assignee_user_id
                              where u.organisation_id = new.id);
 begin
-    perform task_discipline_subtree_of_tasks(tasks, new.id, old.time_zone, -1);
-    perform task_discipline_subtree_of_tasks(tasks, new.id, new.time_zone, 1);
+    perform task_discipline_subtree_move(tasks, new.id, old.time_zone, new.id, new.time_zone);
     return null;
 end
 $$;

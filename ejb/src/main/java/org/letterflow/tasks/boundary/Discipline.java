@@ -195,8 +195,7 @@ public class Discipline {
                          order by o.short_name, o.id""")
                 .setParameter(1, root)
                 .setParameter(2, from.toString()).setParameter(3, to.toString())
-                .setParameter(4, period.judgedByZone().stream().map(LocalDate::toString)
-                        .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(4, array(period.judgedByZone(), LocalDate::toString))
                 .setParameter(5, now.toString())
                 .setParameter(6, period.overdueEverywhereBefore().toString()));
         return rows.stream().map(r -> new DisciplineRow(r.longValue("organisation"), null, r.string("organisation_name"),
@@ -210,7 +209,7 @@ public class Discipline {
     }
 
     /** A PostgreSQL array literal of simple values (dates, names, numbers: nothing to quote). */
-    private static String array(List<DisciplinePeriod.Day> days, Function<DisciplinePeriod.Day, String> value) {
-        return days.stream().map(value).collect(Collectors.joining(",", "{", "}"));
+    private static <T> String array(List<T> values, Function<T, String> value) {
+        return values.stream().map(value).collect(Collectors.joining(",", "{", "}"));
     }
 }
