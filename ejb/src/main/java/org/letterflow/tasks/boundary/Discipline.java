@@ -165,18 +165,23 @@ public class Discipline {
         List<Row> rows = Row.all(em.createNativeQuery("""
                         with root as (
                             select id, cardinality(ancestors) + 2 as child_at from organisation where id = ?1
-                        ), judged(organisation, overdue) as (
-                            -- open due dates of the days around today, overdue if before today in their zone,
-                            -- counted for the subordinate whose subtree they are in
-                            select (h.ancestors || h.id)[r.child_at], count(*)
-                              from root r
-                              cross join task_checkpoint c
+                        ), overdue_by_zone as materialized (
+                            -- open due dates of the days around today, overdue if before today in their zone.
+                            -- Read first, through the index of due days: a few thousand in a country. Left to
+                            -- the planner, the query joined every task of the country to its organisation and
+                            -- looked each task's due dates up: seconds at a million tasks (BENCHMARKS.md).
+                            select h.ancestors, h.id
+                              from task_checkpoint c
                               join task t on t.id = c.task_id
                               left join app_user u on u.id = t.assignee_user_id
                               join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
                              where c.due_on = any (cast(?4 as date[])) and c.state = 'OPEN'
-                               and h.ancestors @> array[r.id]
                                and c.due_on < cast(cast(?5 as timestamptz) at time zone h.time_zone as date)
+                        ), judged(organisation, overdue) as (
+                            -- counted for the subordinate whose subtree they are in
+                            select (h.ancestors || h.id)[r.child_at], count(*)
+                              from root r
+                              join overdue_by_zone h on h.ancestors @> array[r.id]
                              group by 1
                         )
                         select o.id as organisation, o.short_name as organisation_name, s.total, s.on_time, s.late,
