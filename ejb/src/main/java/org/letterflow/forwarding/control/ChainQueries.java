@@ -77,14 +77,12 @@ public class ChainQueries {
     }
 
     /**
-     * The id of the node a delivery belongs to at a depth (its path is its ancestors, then itself).
-     * The depth, an int of the code's own, stays written into the SQL: EclipseLink mangles a
-     * parameter inside array brackets.
+     * The id of the node a delivery belongs to at depth {@code p.depth} (its path is its ancestors,
+     * then itself). The depth comes in as a one-row table {@code p}, bound as a parameter: EclipseLink
+     * mangles a parameter written inside array brackets.
      */
-    private static String branch(int depth) {
-        return "(case when cardinality(d.ancestors) >= " + depth + " then d.ancestors[" + depth + "]"
-                + " when cardinality(d.ancestors) = " + (depth - 1) + " then d.id end)";
-    }
+    private static final String BRANCH = "(case when cardinality(d.ancestors) >= p.depth then d.ancestors[p.depth]"
+            + " when cardinality(d.ancestors) = p.depth - 1 then d.id end)";
 
     /**
      * Not done by the due day as the recipient's calendar has it: today from the one clock, whose
@@ -188,10 +186,11 @@ public class ChainQueries {
 
     /** Each node's branch: the node and every delivery below it. */
     private Map<Long, RollUp> branches(long root, int depth, Long[] nodes) {
-        List<Row> rows = Row.all(query("select " + branch(depth) + " as branch, " + COUNTS
-                        + " from delivery d where d.root_letter_id = ?2 and (d.id = any(?3) or d.ancestors && cast(?3 as bigint[]))"
+        List<Row> rows = Row.all(query("select " + BRANCH + " as branch, " + COUNTS
+                        + " from delivery d cross join (select cast(?4 as int) as depth) p"
+                        + " where d.root_letter_id = ?2 and (d.id = any(?3) or d.ancestors && cast(?3 as bigint[]))"
                         + " group by 1")
-                .setParameter(2, root).setParameter(3, nodes));
+                .setParameter(2, root).setParameter(3, nodes).setParameter(4, depth));
         Map<Long, RollUp> result = new HashMap<>();
         for (Row r : rows) {
             result.put(r.longValue("branch"), rollUp(r));
