@@ -112,6 +112,25 @@ class TextTest {
                 Text.AUDIT_REGISTERED.format("\u0000", "15.01.2021", "Входящие 'старые'"));
     }
 
+    /** The web module's texts (its pages' beans, REST resources, exports, file names) read as its literals did. */
+    @Test
+    void theWebModulesTextsReadAsTheyDidBeforeTheBundle() {
+        assertEquals("Запись изменена другим пользователем; обновите страницу и повторите", Text.RECORD_CHANGED_ON_PAGE.format());
+        assertEquals("Эта форма уже отправлена: письмо сохранено один раз. Найдите его во входящих или исходящих;"
+                + " чтобы зарегистрировать другое письмо, откройте форму заново", Text.LETTER_FORM_SENT.format());
+        assertEquals("Зарезервирован номер Вх-12", Text.JOURNAL_NUMBER_RESERVED.format("Вх-12"));
+        assertEquals("Пропущен номер 57-0144", Text.JOURNAL_NUMBER_SKIPPED.format("57-0144"));
+        assertEquals("Выберите шаблон маршрута", Text.ROUTE_TEMPLATE_NOT_CHOSEN.format());
+        assertEquals("Сейчас не ваша очередь решать по этому документу", Text.APPROVAL_NOT_YOUR_TURN_NOW.format());
+        assertEquals("С.Н. Захарова (руководитель)", Text.APPROVER_EXECUTIVE.format("С.Н. Захарова"));
+        assertEquals("С.Н. Захарова, Е.Н. Иванова — с 27.04.2023 19:47 (1 ч 2 мин)", Text.APPROVAL_HELD_BY.format(
+                "С.Н. Захарова, Е.Н. Иванова", "27.04.2023 19:47", Text.APPROVAL_HELD_HOURS.format(1L, 2)));
+        assertEquals("1234 дн 5 ч", Text.APPROVAL_HELD_DAYS.format(1234L, 5));
+        assertEquals("Файлы прочитаны для сроков не полностью (первые 1000 страниц): график.pdf, план.docx",
+                Text.DEADLINES_READ_IN_PART.format(1000, "график.pdf, план.docx"));
+        assertEquals("Укажите число месяца от 1 до 28", Text.RECURRENCE_DAY_OF_MONTH.format());
+    }
+
     @Test
     void bracesAndQuotesOfTheTextsComeOutAsWritten() {
         assertEquals("У {yy} нет ширины", Text.NUMBER_TEMPLATE_NO_WIDTH.format("yy"));
@@ -120,6 +139,12 @@ class TextTest {
                 Text.API_ROUTE_MISSING.format());
         assertEquals("Передайте сопоставление столбцов: {\"columns\": {\"NUMBER\": 0, …}}", Text.API_IMPORT_COLUMNS_MISSING.format());
         assertEquals("Разделитель столбцов — «;», «,» или табуляция", Text.IMPORT_SEPARATOR_UNKNOWN.format());
+        assertEquals("Укажите письмо: {\"letter\": ID, \"date\": \"2027-03-15\"}", Text.API_DEADLINE_LETTER_MISSING.format());
+        assertEquals("Укажите дату предложенного срока или \"all\": true", Text.API_DEADLINE_DATE_MISSING.format());
+        assertEquals("Укажите письмо: {\"letter\": ID, \"dates\": […]}", Text.API_DEADLINES_LETTER_MISSING.format());
+        assertEquals("Передайте сроки: {\"dates\": [{\"date\": \"2025-01-13\", …}]}", Text.API_DEADLINES_MISSING.format());
+        assertEquals("Передайте письмо и поля: {\"letter\": ID, \"fields\": [{\"field\": \"subject\", \"proposed\": …, \"kept\": …}]}",
+                Text.API_REVIEW_MISSING.format());
     }
 
     @Test
