@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -120,6 +121,11 @@ class TextTest {
                 + " чтобы зарегистрировать другое письмо, откройте форму заново", Text.LETTER_FORM_SENT.format());
         assertEquals("Зарезервирован номер Вх-12", Text.JOURNAL_NUMBER_RESERVED.format("Вх-12"));
         assertEquals("Пропущен номер 57-0144", Text.JOURNAL_NUMBER_SKIPPED.format("57-0144"));
+        assertEquals("Журнал «Входящие 'старые'», период с 01.01.2025 по 31.01.2025",
+                Text.JOURNAL_PRINT_SUBTITLE.format("Входящие 'старые'", Text.PERIOD_PRINTED.format("01.01.2025", "31.01.2025")));
+        assertEquals("За период документы в журнале не зарегистрированы", Text.JOURNAL_PRINT_EMPTY.format());
+        assertEquals("журнал-входящие-2025-01-01-2025-01-31.xlsx",
+                Text.JOURNAL_FILE_NAME.format("входящие", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), "xlsx"));
         assertEquals("Выберите шаблон маршрута", Text.ROUTE_TEMPLATE_NOT_CHOSEN.format());
         assertEquals("Сейчас не ваша очередь решать по этому документу", Text.APPROVAL_NOT_YOUR_TURN_NOW.format());
         assertEquals("С.Н. Захарова (руководитель)", Text.APPROVER_EXECUTIVE.format("С.Н. Захарова"));
@@ -129,6 +135,12 @@ class TextTest {
         assertEquals("Файлы прочитаны для сроков не полностью (первые 1000 страниц): график.pdf, план.docx",
                 Text.DEADLINES_READ_IN_PART.format(1000, "график.pdf, план.docx"));
         assertEquals("Укажите число месяца от 1 до 28", Text.RECURRENCE_DAY_OF_MONTH.format());
+        assertEquals("Исполнительская дисциплина с 01.01.2026 по 31.01.2026",
+                Text.DISCIPLINE_TITLE_OF_PERIOD.format("Исполнительская дисциплина", "01.01.2026", "31.01.2026"));
+        assertEquals("карточка-12345.pdf", Text.CARD_FILE_NAME.format(12_345L));
+        assertEquals("лист-согласования-12345.pdf", Text.APPROVAL_SHEET_FILE_NAME.format(12_345L));
+        assertEquals("цепочка-12345.csv", Text.CHAIN_FILE_NAME.format(12_345L));
+        assertEquals("исполнительская-дисциплина.xlsx", Text.DISCIPLINE_FILE_NAME.format("xlsx"));
     }
 
     @Test
