@@ -47,7 +47,7 @@ public class BusinessException extends RuntimeException {
 
     /*
      * The same refusals in words said already: texts from Text joined into one, Bean Validation's
-     * own message, or code that has not moved its words to Text yet (the pages' beans, extraction).
+     * own message, or code that has not moved its words to Text yet (extraction's boundary).
      */
 
     public static BusinessException notFound(String said) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -112,6 +113,36 @@ class TextTest {
                 Text.AUDIT_REGISTERED.format("\u0000", "15.01.2021", "Входящие 'старые'"));
     }
 
+    /** The web module's texts (its pages' beans, REST resources, exports, file names) read as its literals did. */
+    @Test
+    void theWebModulesTextsReadAsTheyDidBeforeTheBundle() {
+        assertEquals("Запись изменена другим пользователем; обновите страницу и повторите", Text.RECORD_CHANGED_ON_PAGE.format());
+        assertEquals("Эта форма уже отправлена: письмо сохранено один раз. Найдите его во входящих или исходящих;"
+                + " чтобы зарегистрировать другое письмо, откройте форму заново", Text.LETTER_FORM_SENT.format());
+        assertEquals("Зарезервирован номер Вх-12", Text.JOURNAL_NUMBER_RESERVED.format("Вх-12"));
+        assertEquals("Пропущен номер 57-0144", Text.JOURNAL_NUMBER_SKIPPED.format("57-0144"));
+        assertEquals("Журнал «Входящие 'старые'», период с 01.01.2025 по 31.01.2025",
+                Text.JOURNAL_PRINT_SUBTITLE.format("Входящие 'старые'", Text.PERIOD_PRINTED.format("01.01.2025", "31.01.2025")));
+        assertEquals("За период документы в журнале не зарегистрированы", Text.JOURNAL_PRINT_EMPTY.format());
+        assertEquals("журнал-входящие-2025-01-01-2025-01-31.xlsx",
+                Text.JOURNAL_FILE_NAME.format("входящие", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), "xlsx"));
+        assertEquals("Выберите шаблон маршрута", Text.ROUTE_TEMPLATE_NOT_CHOSEN.format());
+        assertEquals("Сейчас не ваша очередь решать по этому документу", Text.APPROVAL_NOT_YOUR_TURN_NOW.format());
+        assertEquals("С.Н. Захарова (руководитель)", Text.APPROVER_EXECUTIVE.format("С.Н. Захарова"));
+        assertEquals("С.Н. Захарова, Е.Н. Иванова — с 27.04.2023 19:47 (1 ч 2 мин)", Text.APPROVAL_HELD_BY.format(
+                "С.Н. Захарова, Е.Н. Иванова", "27.04.2023 19:47", Text.APPROVAL_HELD_HOURS.format(1L, 2)));
+        assertEquals("1234 дн 5 ч", Text.APPROVAL_HELD_DAYS.format(1234L, 5));
+        assertEquals("Файлы прочитаны для сроков не полностью (первые 1000 страниц): график.pdf, план.docx",
+                Text.DEADLINES_READ_IN_PART.format(1000, "график.pdf, план.docx"));
+        assertEquals("Укажите число месяца от 1 до 28", Text.RECURRENCE_DAY_OF_MONTH.format());
+        assertEquals("Исполнительская дисциплина с 01.01.2026 по 31.01.2026",
+                Text.DISCIPLINE_TITLE_OF_PERIOD.format("Исполнительская дисциплина", "01.01.2026", "31.01.2026"));
+        assertEquals("карточка-12345.pdf", Text.CARD_FILE_NAME.format(12_345L));
+        assertEquals("лист-согласования-12345.pdf", Text.APPROVAL_SHEET_FILE_NAME.format(12_345L));
+        assertEquals("цепочка-12345.csv", Text.CHAIN_FILE_NAME.format(12_345L));
+        assertEquals("исполнительская-дисциплина.xlsx", Text.DISCIPLINE_FILE_NAME.format("xlsx"));
+    }
+
     @Test
     void bracesAndQuotesOfTheTextsComeOutAsWritten() {
         assertEquals("У {yy} нет ширины", Text.NUMBER_TEMPLATE_NO_WIDTH.format("yy"));
@@ -120,6 +151,12 @@ class TextTest {
                 Text.API_ROUTE_MISSING.format());
         assertEquals("Передайте сопоставление столбцов: {\"columns\": {\"NUMBER\": 0, …}}", Text.API_IMPORT_COLUMNS_MISSING.format());
         assertEquals("Разделитель столбцов — «;», «,» или табуляция", Text.IMPORT_SEPARATOR_UNKNOWN.format());
+        assertEquals("Укажите письмо: {\"letter\": ID, \"date\": \"2027-03-15\"}", Text.API_DEADLINE_LETTER_MISSING.format());
+        assertEquals("Укажите дату предложенного срока или \"all\": true", Text.API_DEADLINE_DATE_MISSING.format());
+        assertEquals("Укажите письмо: {\"letter\": ID, \"dates\": […]}", Text.API_DEADLINES_LETTER_MISSING.format());
+        assertEquals("Передайте сроки: {\"dates\": [{\"date\": \"2025-01-13\", …}]}", Text.API_DEADLINES_MISSING.format());
+        assertEquals("Передайте письмо и поля: {\"letter\": ID, \"fields\": [{\"field\": \"subject\", \"proposed\": …, \"kept\": …}]}",
+                Text.API_REVIEW_MISSING.format());
     }
 
     @Test

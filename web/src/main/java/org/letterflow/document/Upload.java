@@ -23,7 +23,7 @@ public record Upload(String fileName, byte[] bytes) {
             if (bytes.length > limit.maxBytes()) {
                 throw limit.exceeded();
             }
-            return new Upload(FileNames.fromMultipartHeader(part.getFileName().orElse("файл")), bytes);
+            return new Upload(FileNames.fromMultipartHeader(part.getFileName().orElse(Text.FILE_UNNAMED.format())), bytes);
         }
     }
 }

@@ -76,8 +76,9 @@ public class JournalImports {
             if (sample.rows().isEmpty()) {
                 throw BusinessException.invalid("file", Text.IMPORT_FILE_NO_ROWS);
             }
-            JournalImport job = new JournalImport(journal, fileName == null || fileName.isBlank() ? "журнал" : fileName,
-                    stored.toString(), Files.size(stored), caller.get().getLogin(), clock.instant());
+            String name = fileName == null || fileName.isBlank() ? Text.JOURNAL_UPLOAD_UNNAMED.format() : fileName;
+            JournalImport job = new JournalImport(journal, name, stored.toString(), Files.size(stored),
+                    caller.get().getLogin(), clock.instant());
             em.persist(job);
             em.flush();
             LOG.info(() -> "Journal " + journalId + ": import " + job.getId() + " of " + job.getFileName() + " ("

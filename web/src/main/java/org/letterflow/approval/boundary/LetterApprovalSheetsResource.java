@@ -76,6 +76,6 @@ public class LetterApprovalSheetsResource {
     @APIResponse(responseCode = "200", description = "PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response approvalSheetPdf(@PathParam("id") long id) {
-        return Download.response(approvals.printed(id), "application/pdf", "лист-согласования-" + id + ".pdf", true);
+        return Download.response(approvals.printed(id), "application/pdf", Text.APPROVAL_SHEET_FILE_NAME.format(id), true);
     }
 }

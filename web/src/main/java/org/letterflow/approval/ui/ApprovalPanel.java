@@ -27,6 +27,7 @@ import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.Role;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -106,7 +107,7 @@ public class ApprovalPanel implements Serializable {
 
     @PostConstruct
     void init() {
-        letterId = PageParameters.id("id", "Письмо не найдено");
+        letterId = PageParameters.id("id", Text.LETTER_NOT_FOUND);
         Letter letter = letters.find(letterId);
         draft = letter.getDirection() == Direction.OUTGOING && letter.getState() == LetterState.DRAFT;
         zone = letter.getOrganisation().getTimeZone();
@@ -173,7 +174,7 @@ public class ApprovalPanel implements Serializable {
 
     private RouteTemplate chosenTemplate() {
         return getTemplates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst()
-                .orElseThrow(() -> BusinessException.invalid("template", "Выберите шаблон маршрута"));
+                .orElseThrow(() -> BusinessException.invalid("template", Text.ROUTE_TEMPLATE_NOT_CHOSEN));
     }
 
     private List<String> logins() {
@@ -230,7 +231,7 @@ public class ApprovalPanel implements Serializable {
     public String decide(String decision) {
         ApprovalStep step = currentStep();
         if (step == null) {
-            throw BusinessException.conflict("Сейчас не ваша очередь решать по этому документу");
+            throw BusinessException.conflict(Text.APPROVAL_NOT_YOUR_TURN_NOW);
         }
         Decision made = Decision.valueOf(decision);
         approvals.decide(step.getId(), made, remarks);
@@ -253,16 +254,17 @@ public class ApprovalPanel implements Serializable {
 
     public String nameOf(String login) {
         return getColleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
-                .map(u -> u.getShortName() + (u.hasRole(Role.EXECUTIVE) ? " (руководитель)" : "")).orElse(login);
+                .map(u -> u.hasRole(Role.EXECUTIVE) ? Text.APPROVER_EXECUTIVE.format(u.getShortName()) : u.getShortName())
+                .orElse(login);
     }
 
     /** "С.Н. Захарова — с 27.04.2023 19:47 (1 ч 2 мин)": who holds the draft and for how long, while the round goes on. */
     public String holding(ApprovalSheet sheet) {
         return sheet.heldSince().map(since -> {
             Duration held = Duration.between(since, clock.instant());
-            String length = held.toDays() > 0 ? held.toDays() + " дн " + held.toHoursPart() + " ч"
-                    : held.toHours() + " ч " + held.toMinutesPart() + " мин";
-            return String.join(", ", sheet.holders()) + " — с " + time(since) + " (" + length + ")";
+            String length = held.toDays() > 0 ? Text.APPROVAL_HELD_DAYS.format(held.toDays(), held.toHoursPart())
+                    : Text.APPROVAL_HELD_HOURS.format(held.toHours(), held.toMinutesPart());
+            return Text.APPROVAL_HELD_BY.format(String.join(", ", sheet.holders()), time(since), length);
         }).orElse(null);
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.letterflow.approval.boundary.Approvals;
 import org.letterflow.document.Download;
 import org.letterflow.document.PageDownload;
+import org.letterflow.platform.Text;
 
 /** The letter's printed approval sheet. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class ApprovalSheetDownload implements PageDownload {
             return false;
         }
         Download.write(response, approvals.printed(Long.parseLong(sheet.group(1))), "application/pdf",
-                "лист-согласования-" + sheet.group(1) + ".pdf", true);
+                Text.APPROVAL_SHEET_FILE_NAME.format(sheet.group(1)), true);
         return true;
     }
 }

@@ -22,6 +22,7 @@ import org.letterflow.extraction.entity.DeadlineSource;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.rest.Problem;
 
 /**
@@ -108,7 +109,7 @@ public class DeadlinesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineView.class)))
     public List<DeadlineView> deadlines(@QueryParam("letter") Long letter) {
         if (letter == null) {
-            throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
+            throw BusinessException.invalid("letter", Text.API_LETTER_MISSING);
         }
         return extractions.deadlines(letter).stream().map(DeadlineView::of).toList();
     }
@@ -122,11 +123,11 @@ public class DeadlinesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Proposals.class)))
     public Proposals proposals(@QueryParam("letter") Long letter) {
         if (letter == null) {
-            throw BusinessException.invalid("letter", "Укажите письмо: ?letter=ID");
+            throw BusinessException.invalid("letter", Text.API_LETTER_MISSING);
         }
         Extractions.AttachmentProposals found = extractions.attachmentDeadlines(letter);
-        String note = found.cutShort().isEmpty() ? null : "Файлы прочитаны для сроков не полностью (первые "
-                + AttachmentDeadlines.MAX_PAGES + " страниц): " + String.join(", ", found.cutShort());
+        String note = found.cutShort().isEmpty() ? null
+                : Text.DEADLINES_READ_IN_PART.format(AttachmentDeadlines.MAX_PAGES, String.join(", ", found.cutShort()));
         return new Proposals(letter, found.deadlines().stream().map(ProposalView::of).toList(), found.cutShort(), note);
     }
 
@@ -139,13 +140,13 @@ public class DeadlinesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineView.class)))
     public List<DeadlineView> take(Take request) {
         if (request == null || request.letter() == null) {
-            throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"date\": \"2027-03-15\"}");
+            throw BusinessException.invalid("letter", Text.API_DEADLINE_LETTER_MISSING);
         }
         if (Boolean.TRUE.equals(request.all())) {
             return extractions.takeAttachmentDeadlines(request.letter()).stream().map(DeadlineView::of).toList();
         }
         if (request.date() == null) {
-            throw BusinessException.invalid("date", "Укажите дату предложенного срока или \"all\": true");
+            throw BusinessException.invalid("date", Text.API_DEADLINE_DATE_MISSING);
         }
         return extractions.takeAttachmentDeadline(request.letter(), request.date(), request.file()).stream()
                 .map(DeadlineView::of).toList();
@@ -159,10 +160,10 @@ public class DeadlinesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineView.class)))
     public List<DeadlineView> keep(NewDeadlines request) {
         if (request == null || request.letter() == null) {
-            throw BusinessException.invalid("letter", "Укажите письмо: {\"letter\": ID, \"dates\": […]}");
+            throw BusinessException.invalid("letter", Text.API_DEADLINES_LETTER_MISSING);
         }
         if (request.dates().isEmpty()) {
-            throw BusinessException.invalid("dates", "Передайте сроки: {\"dates\": [{\"date\": \"2025-01-13\", …}]}");
+            throw BusinessException.invalid("dates", Text.API_DEADLINES_MISSING);
         }
         return extractions.keepDeadlines(request.letter(), request.dates()).stream().map(DeadlineView::of).toList();
     }

@@ -33,6 +33,7 @@ import org.letterflow.document.Upload;
 import org.letterflow.extraction.control.ExtractionJob;
 import org.letterflow.extraction.control.ExtractionJson;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.LocalDateParam;
 import org.letterflow.platform.rest.Problem;
@@ -121,8 +122,7 @@ public class ExtractionsResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public void review(Review review) {
         if (review == null || review.letter() == null || review.fields().isEmpty()) {
-            throw BusinessException.invalid("fields",
-                    "Передайте письмо и поля: {\"letter\": ID, \"fields\": [{\"field\": \"subject\", \"proposed\": …, \"kept\": …}]}");
+            throw BusinessException.invalid("fields", Text.API_REVIEW_MISSING);
         }
         extractions.review(review.letter(), review.fields());
     }

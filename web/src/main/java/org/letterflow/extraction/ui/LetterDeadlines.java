@@ -14,6 +14,7 @@ import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Letters;
@@ -36,7 +37,7 @@ public class LetterDeadlines implements Serializable {
 
     @PostConstruct
     void init() {
-        id = PageParameters.id("id", "Письмо не найдено");
+        id = PageParameters.id("id", Text.LETTER_NOT_FOUND);
         reload();
     }
 
@@ -85,7 +86,7 @@ public class LetterDeadlines implements Serializable {
     /** A due date the clerk enters by hand (one the text states in a way extraction missed). */
     public void addDeadline() {
         if (newDue == null) {
-            throw BusinessException.invalid("newDue", "Укажите дату срока");
+            throw BusinessException.invalid("newDue", Text.DEADLINE_DATE_MISSING);
         }
         deadlines = extractions.keepDeadlines(id, List.of(new Extractions.DueDate(newDue, newSaid, null, false)));
         newDue = null;

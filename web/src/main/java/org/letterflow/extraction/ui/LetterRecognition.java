@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.TextPart;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.extraction.boundary.Extractions;
@@ -34,6 +35,7 @@ import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.extraction.entity.Span;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.LetterFiles;
+import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.ui.LetterEditor;
 import org.letterflow.registration.ui.RegistrationFormSaved;
 import org.primefaces.PrimeFaces;
@@ -267,6 +269,7 @@ public class LetterRecognition implements Serializable {
             propose("executorPhone", x.executor().phone(), x);
         }
         if (x.attachmentsSheets() != null) {
+            // the note as a Russian letter writes it, to be kept on its card: the letter's words, not the page's
             propose("attachmentNote", "на " + x.attachmentsSheets() + " л.", x);
         }
         x.deadlines().forEach(d -> deadlines.add(new ProposedDeadline(d)));
@@ -439,7 +442,7 @@ public class LetterRecognition implements Serializable {
             return "";
         }
         return result.requisites().references().stream()
-                .map(r -> "№ " + r.number() + " от " + r.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .map(r -> Text.LETTER_NUMBERED_DATED.format(r.number(), Letters.DATE.format(r.date())))
                 .collect(Collectors.joining(", "));
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.FileAnswer;
 import org.letterflow.organisation.boundary.Users;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.rest.Idempotent;
 import org.letterflow.platform.rest.Problem;
 import org.letterflow.platform.rest.Versions;
@@ -110,7 +111,7 @@ public class LetterDeliveriesResource {
     @APIResponse(responseCode = "200", description = "CSV (UTF-8, ;)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response chainCsv(@PathParam("id") long id) {
-        FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + id + ".csv", false);
+        FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", Text.CHAIN_FILE_NAME.format(id), false);
         return Response.ok(ChainExport.csv(chains.chainRows(id), users.me().getOrganisation().getTimeZone(),
                         Locale.forLanguageTag("ru")))
                 .header("Content-Disposition", answer.contentDisposition())

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.letterflow.forwarding.boundary.ChainView;
 import org.letterflow.forwarding.boundary.Chains;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 
 /**
@@ -27,8 +28,8 @@ public class ChainPage implements Serializable {
 
     @PostConstruct
     void init() {
-        chain = chains.chain(PageParameters.id("letter", "Письмо не найдено"),
-                PageParameters.optionalId("node", "Письмо не найдено"),
+        chain = chains.chain(PageParameters.id("letter", Text.LETTER_NOT_FOUND),
+                PageParameters.optionalId("node", Text.LETTER_NOT_FOUND),
                 offset(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("offset")), PAGE);
     }
 

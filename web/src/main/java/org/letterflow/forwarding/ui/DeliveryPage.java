@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.letterflow.forwarding.boundary.Deliveries;
 import org.letterflow.forwarding.entity.Delivery;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.entity.Attachment;
@@ -29,7 +30,7 @@ public class DeliveryPage implements Serializable {
 
     @PostConstruct
     void init() {
-        id = PageParameters.id("id", "Поступление не найдено");
+        id = PageParameters.id("id", Text.DELIVERY_NOT_FOUND);
         getDelivery();
     }
 

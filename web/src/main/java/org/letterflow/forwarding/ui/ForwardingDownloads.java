@@ -13,6 +13,7 @@ import org.letterflow.document.PageDownload;
 import org.letterflow.forwarding.boundary.ChainExport;
 import org.letterflow.forwarding.boundary.Chains;
 import org.letterflow.forwarding.boundary.Deliveries;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.Letters;
 
@@ -39,7 +40,7 @@ public class ForwardingDownloads implements PageDownload {
         if (chain.matches()) {
             long letter = Long.parseLong(chain.group(1));
             var rows = chains.chainRows(letter);
-            Download.headers(response, FileAnswer.of("text/csv; charset=UTF-8", "цепочка-" + letter + ".csv", false));
+            Download.headers(response, FileAnswer.of("text/csv; charset=UTF-8", Text.CHAIN_FILE_NAME.format(letter), false));
             ChainExport.csv(rows, letters.find(letter).getOrganisation().getTimeZone(), request.getLocale())
                     .write(response.getOutputStream());
         } else if (delivered.matches()) {

@@ -21,6 +21,7 @@ import org.letterflow.forwarding.boundary.Recipients;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryJob;
 import org.letterflow.organisation.entity.OrganisationKind;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -75,7 +76,7 @@ public class ForwardingPanel implements Serializable {
 
     @PostConstruct
     void init() {
-        letterId = PageParameters.id("id", "Письмо не найдено");
+        letterId = PageParameters.id("id", Text.LETTER_NOT_FOUND);
         Letter letter = letters.find(letterId);
         sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
         reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered() && reissues.mayReissue();

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.letterflow.organisation.boundary.SignInMechanism;
+import org.letterflow.platform.Text;
 
 /** The sign-in page: login and password, then back to the page the person asked for. */
 @Named
@@ -44,7 +45,7 @@ public class SignIn {
             default -> {
                 Object why = request.getAttribute(SignInMechanism.FAILURE);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        why == null ? "Неверный логин или пароль" : why.toString(), null));
+                        why == null ? Text.SIGN_IN_FAILED.format() : why.toString(), null));
                 faces.validationFailed();
             }
         }

@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 
 /**
  * Shows a business refusal as a message on the current page and keeps the user's input, so a
@@ -27,9 +28,9 @@ public class ProblemsAsMessages implements java.io.Serializable {
         } catch (BusinessException e) {
             return refuse(e.getMessage());
         } catch (EJBAccessException | AccessLocalException e) {
-            return refuse("Недостаточно прав для этого действия");
+            return refuse(Text.ACCESS_DENIED.format());
         } catch (OptimisticLockException e) {
-            return refuse("Запись изменена другим пользователем; обновите страницу и повторите");
+            return refuse(Text.RECORD_CHANGED_ON_PAGE.format());
         }
     }
 

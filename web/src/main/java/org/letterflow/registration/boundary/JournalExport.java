@@ -15,6 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.letterflow.document.PdfComposer;
 import org.letterflow.document.SpreadsheetText;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.JournalPeriod;
 
@@ -32,8 +33,8 @@ public final class JournalExport {
     /** "журнал-входящие-2025-01-01-2025-01-31.pdf": the journal and the period, for the downloads folder. */
     public static String fileName(PrintedJournal print, JournalPeriod period, String extension) {
         String journal = print.journal().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase();
-        return "журнал-" + (journal.isEmpty() ? "регистрации" : journal) + "-" + period.from() + "-" + period.to()
-                + "." + extension;
+        return Text.JOURNAL_FILE_NAME.format(journal.isEmpty() ? Text.JOURNAL_FILE_NAME_UNNAMED.format() : journal,
+                period.from(), period.to(), extension);
     }
 
     public static byte[] pdf(PrintedJournal print) {
@@ -44,18 +45,18 @@ public final class JournalExport {
         }
         PdfComposer pdf = PdfComposer.landscape().numberPages().heading(print.title())
                 .paragraph(print.organisation())
-                .paragraph("Журнал «" + print.journal() + "», период " + print.period()).space()
+                .paragraph(subtitle(print)).space()
                 .table(shares, columns.stream().map(PrintedJournal.Column::heading).toArray(String[]::new),
                         print.rows().stream().map(r -> r.toArray(String[]::new)).toList());
         if (print.rows().isEmpty()) {
-            pdf.space().paragraph("За период документы в журнале не зарегистрированы");
+            pdf.space().paragraph(Text.JOURNAL_PRINT_EMPTY.format());
         }
         return pdf.toBytes();
     }
 
     public static byte[] xlsx(PrintedJournal print) {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Журнал");
+            Sheet sheet = book.createSheet(Text.CARD_JOURNAL.format());
             sheet.getPrintSetup().setLandscape(true);
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             Font bold = book.createFont();
@@ -73,7 +74,7 @@ public final class JournalExport {
 
             text(sheet.createRow(0), 0, print.title(), title, quoted);
             text(sheet.createRow(1), 0, print.organisation(), wrapped, quoted);
-            text(sheet.createRow(2), 0, "Журнал «" + print.journal() + "», период " + print.period(), wrapped, quoted);
+            text(sheet.createRow(2), 0, subtitle(print), wrapped, quoted);
             int headerRow = 4;
             Row headings = sheet.createRow(headerRow);
             for (int c = 0; c < print.columns().size(); c++) {
@@ -96,6 +97,11 @@ public final class JournalExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "Журнал «Входящие», период с 01.01.2025 по 31.01.2025", under the title of either file. */
+    private static String subtitle(PrintedJournal print) {
+        return Text.JOURNAL_PRINT_SUBTITLE.format(print.journal(), print.period());
     }
 
     /**

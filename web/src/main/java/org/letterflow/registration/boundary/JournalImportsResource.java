@@ -161,8 +161,8 @@ public class JournalImportsResource {
         if (file == null) {
             throw BusinessException.invalid("file", Text.IMPORT_FILE_MISSING);
         }
-        JournalImports.Uploaded uploaded = imports.upload(journal,
-                FileNames.fromMultipartHeader(file.getFileName().orElse("журнал")), file.getContent());
+        String name = FileNames.fromMultipartHeader(file.getFileName().orElse(Text.JOURNAL_UPLOAD_UNNAMED.format()));
+        JournalImports.Uploaded uploaded = imports.upload(journal, name, file.getContent());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(uploaded.job().getId())).build())
                 .entity(ImportView.of(uploaded.job(), null, uploaded.sample().columns(), uploaded.sample().rows()))
                 .build();

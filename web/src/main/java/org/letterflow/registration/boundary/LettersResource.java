@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.letterflow.document.Download;
 import org.letterflow.document.Upload;
 import org.letterflow.platform.ResultPage;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.rest.Idempotent;
 import org.letterflow.platform.rest.LocalDateParam;
@@ -194,7 +195,7 @@ public class LettersResource {
     @APIResponse(responseCode = "200", description = "PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response card(@PathParam("id") long id) {
-        return Download.response(files.card(id), "application/pdf", "карточка-" + id + ".pdf", true);
+        return Download.response(files.card(id), "application/pdf", Text.CARD_FILE_NAME.format(id), true);
     }
 
     /** One entry of a letter's audit trail. */

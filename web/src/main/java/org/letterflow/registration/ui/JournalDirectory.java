@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.Journals;
 import org.letterflow.registration.entity.Direction;
@@ -60,7 +61,7 @@ public class JournalDirectory implements Serializable {
     public void withhold() {
         Journals.WithheldNumber number = journals.withhold(selectedId, reserve, reason);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                (reserve ? "Зарезервирован номер " : "Пропущен номер ") + number.number(), null));
+                (reserve ? Text.JOURNAL_NUMBER_RESERVED : Text.JOURNAL_NUMBER_SKIPPED).format(number.number()), null));
         reason = null;
         load();
     }

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
 import org.letterflow.registration.boundary.JournalImportJobs;
@@ -56,9 +58,9 @@ public class JournalImportPage implements Serializable {
 
     @PostConstruct
     void open() {
-        journalId = PageParameters.id("journal", "Журнал не найден");
+        journalId = PageParameters.id("journal", Text.JOURNAL_NOT_FOUND);
         RegistrationJournal journal = journals.mine().stream().filter(j -> j.getId() == journalId).findFirst()
-                .orElseThrow(() -> org.letterflow.platform.BusinessException.notFound("Журнал не найден"));
+                .orElseThrow(() -> BusinessException.notFound(Text.JOURNAL_NOT_FOUND));
         journalName = journal.getName();
         imports.of(journalId); // the administrators' check, before anything is shown
     }

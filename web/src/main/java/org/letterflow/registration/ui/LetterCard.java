@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -60,7 +61,7 @@ public class LetterCard implements Serializable {
 
     @PostConstruct
     void init() {
-        id = PageParameters.id("id", "Письмо не найдено");
+        id = PageParameters.id("id", Text.LETTER_NOT_FOUND);
         letter = letters.open(id);
         reloadDetails();
     }
@@ -105,7 +106,8 @@ public class LetterCard implements Serializable {
     /** "№ 57-0144 от 15.01.2021", or nothing for a draft. */
     public String heading() {
         return letter.getRegistrationNumber() == null ? ""
-                : "№ " + letter.getRegistrationNumber() + " от " + Letters.DATE.format(letter.getRegistrationDate());
+                : Text.LETTER_NUMBERED_DATED.format(letter.getRegistrationNumber(),
+                        Letters.DATE.format(letter.getRegistrationDate()));
     }
 
     public String receivedAt() {

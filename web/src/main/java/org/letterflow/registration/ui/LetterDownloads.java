@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.letterflow.document.Download;
 import org.letterflow.document.PageDownload;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.JournalExport;
 import org.letterflow.registration.boundary.Journals;
@@ -57,7 +58,7 @@ public class LetterDownloads implements PageDownload {
             Download.write(response, content.bytes(), content.mediaType(), content.fileName(), inline);
         } else if (card.matches()) {
             Download.write(response, files.card(Long.parseLong(card.group(1))), "application/pdf",
-                    "карточка-" + card.group(1) + ".pdf", true);
+                    Text.CARD_FILE_NAME.format(card.group(1)), true);
         } else {
             return false;
         }

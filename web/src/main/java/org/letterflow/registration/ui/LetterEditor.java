@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.User;
@@ -118,8 +119,7 @@ public class LetterEditor implements Serializable {
         String submitted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get(FormToken.PARAMETER);
         if (!formToken.spend(submitted)) {
-            throw BusinessException.conflict("Эта форма уже отправлена: письмо сохранено один раз. "
-                    + "Найдите его во входящих или исходящих; чтобы зарегистрировать другое письмо, откройте форму заново");
+            throw BusinessException.conflict(Text.LETTER_FORM_SENT);
         }
         Long saved = null;
         try {

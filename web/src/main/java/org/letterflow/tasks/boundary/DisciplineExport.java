@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.letterflow.document.PdfComposer;
 import org.letterflow.document.SpreadsheetText;
+import org.letterflow.platform.Text;
 
 /** The discipline report as a spreadsheet (Apache POI) and as a printable PDF (PDFBox), labelled in Russian. */
 public final class DisciplineExport {
@@ -27,6 +28,16 @@ public final class DisciplineExport {
     private DisciplineExport() {
     }
 
+    /** "исполнительская-дисциплина.xlsx": the same name from the page and from the API. */
+    public static String fileName(String extension) {
+        return Text.DISCIPLINE_FILE_NAME.format(extension);
+    }
+
+    /** A column's heading ("onTime": "В срок"), as the page's table and the chart's legend say it. */
+    public static String heading(String column) {
+        return bundle().getString("discipline." + column);
+    }
+
     public static byte[] xlsx(List<DisciplineRow> rows, LocalDate from, LocalDate to) {
         ResourceBundle msg = bundle();
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -34,7 +45,7 @@ public final class DisciplineExport {
             sheet.createRow(0).createCell(0).setCellValue(title(msg, from, to));
             Row header = sheet.createRow(2);
             for (int i = 0; i < COLUMNS.length; i++) {
-                header.createCell(i).setCellValue(msg.getString("discipline." + COLUMNS[i]));
+                header.createCell(i).setCellValue(heading(COLUMNS[i]));
             }
             CellStyle text = book.createCellStyle();
             text.setQuotePrefixed(true);
@@ -77,7 +88,7 @@ public final class DisciplineExport {
 
     public static byte[] pdf(List<DisciplineRow> rows, LocalDate from, LocalDate to) {
         ResourceBundle msg = bundle();
-        String[] header = Stream.of(COLUMNS).map(c -> msg.getString("discipline." + c)).toArray(String[]::new);
+        String[] header = Stream.of(COLUMNS).map(DisciplineExport::heading).toArray(String[]::new);
         List<String[]> lines = rows.stream().map(r -> new String[] {r.person() == null ? organisation(msg, r) : "",
                 r.person() == null ? "" : r.person(), String.valueOf(r.total()), String.valueOf(r.onTime()),
                 String.valueOf(r.late()), String.valueOf(r.overdue()), String.valueOf(r.open()),
@@ -93,7 +104,7 @@ public final class DisciplineExport {
     }
 
     private static String title(ResourceBundle msg, LocalDate from, LocalDate to) {
-        return msg.getString("discipline.title") + " с " + DAY.format(from) + " по " + DAY.format(to);
+        return Text.DISCIPLINE_TITLE_OF_PERIOD.format(msg.getString("discipline.title"), DAY.format(from), DAY.format(to));
     }
 
     private static ResourceBundle bundle() {

@@ -58,7 +58,7 @@ public class ReportsResource {
                          @QueryParam("org") Long org, @QueryParam("by") Breakdown by) {
         byte[] file = DisciplineExport.xlsx(discipline(from, to, org, by), LocalDateParam.value(from), LocalDateParam.value(to));
         return Download.response(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "исполнительская-дисциплина.xlsx", false);
+                DisciplineExport.fileName("xlsx"), false);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class ReportsResource {
     public Response pdf(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                         @QueryParam("org") Long org, @QueryParam("by") Breakdown by) {
         byte[] file = DisciplineExport.pdf(discipline(from, to, org, by), LocalDateParam.value(from), LocalDateParam.value(to));
-        return Download.response(file, "application/pdf", "исполнительская-дисциплина.pdf", true);
+        return Download.response(file, "application/pdf", DisciplineExport.fileName("pdf"), true);
     }
 
     /** The due dates behind one line: an organisation's, or one person's ({@code person}). */

@@ -86,14 +86,14 @@ public class DisciplineReport implements Serializable {
 
     public StreamedContent getXlsx() {
         byte[] file = DisciplineExport.xlsx(report(), from, to);
-        return DefaultStreamedContent.builder().name("исполнительская-дисциплина.xlsx")
+        return DefaultStreamedContent.builder().name(DisciplineExport.fileName("xlsx"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }
 
     public StreamedContent getPdf() {
         byte[] file = DisciplineExport.pdf(report(), from, to);
-        return DefaultStreamedContent.builder().name("исполнительская-дисциплина.pdf").contentType("application/pdf")
+        return DefaultStreamedContent.builder().name(DisciplineExport.fileName("pdf")).contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }
 
@@ -106,9 +106,9 @@ public class DisciplineReport implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         organisations.forEach(r -> labels.add(r.organisation()));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset(organisations, "В срок", "#2f9e44", DisciplineRow::onTime))
-                .add(dataset(organisations, "С опозданием", "#f0b429", DisciplineRow::late))
-                .add(dataset(organisations, "Просрочено", "#b42318", DisciplineRow::overdue));
+                .add(dataset(organisations, "onTime", "#2f9e44", DisciplineRow::onTime))
+                .add(dataset(organisations, "late", "#f0b429", DisciplineRow::late))
+                .add(dataset(organisations, "overdue", "#b42318", DisciplineRow::overdue));
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -117,11 +117,12 @@ public class DisciplineReport implements Serializable {
                 .build().toString();
     }
 
-    private static JsonObjectBuilder dataset(List<DisciplineRow> rows, String label, String colour,
+    private static JsonObjectBuilder dataset(List<DisciplineRow> rows, String column, String colour,
                                              ToLongFunction<DisciplineRow> value) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         rows.forEach(r -> data.add(value.applyAsLong(r)));
-        return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
+        return Json.createObjectBuilder().add("label", DisciplineExport.heading(column)).add("backgroundColor", colour)
+                .add("data", data);
     }
 
     public Breakdown getBreakdown() {

@@ -18,6 +18,7 @@ import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.organisation.boundary.Users;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -76,7 +77,7 @@ public class ResolutionPanel implements Serializable {
 
     @PostConstruct
     void init() {
-        letterId = PageParameters.id("id", "Письмо не найдено");
+        letterId = PageParameters.id("id", Text.LETTER_NOT_FOUND);
         writable = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE")
                 && letters.find(letterId).isRegistered();
         colleagues = writable ? users.colleagues() : List.of();
@@ -190,7 +191,7 @@ public class ResolutionPanel implements Serializable {
 
     private int day() {
         if (repeatDay == null || repeatDay < 1 || repeatDay > 28) {
-            throw BusinessException.invalid("repeatDay", "Укажите число месяца от 1 до 28");
+            throw BusinessException.invalid("repeatDay", Text.RECURRENCE_DAY_OF_MONTH);
         }
         return repeatDay;
     }

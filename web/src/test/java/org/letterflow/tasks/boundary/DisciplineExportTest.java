@@ -33,4 +33,18 @@ class DisciplineExportTest {
             assertFalse(sheet.getRow(5).getCell(0).getCellStyle().getQuotePrefixed(), "an ordinary name is left alone");
         }
     }
+
+    @Test
+    void theReportIsTitledWithItsPeriodAndNamedForTheDownloadsFolder() throws Exception {
+        byte[] file = DisciplineExport.xlsx(List.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("Исполнительская дисциплина", sheet.getSheetName());
+            assertEquals("Исполнительская дисциплина с 01.01.2026 по 31.01.2026", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("В срок", sheet.getRow(2).getCell(3).getStringCellValue());
+        }
+        assertEquals("В срок", DisciplineExport.heading("onTime"), "the chart's legend says what the table's column does");
+        assertEquals("исполнительская-дисциплина.xlsx", DisciplineExport.fileName("xlsx"));
+        assertEquals("исполнительская-дисциплина.pdf", DisciplineExport.fileName("pdf"));
+    }
 }
