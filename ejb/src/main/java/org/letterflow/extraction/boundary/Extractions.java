@@ -34,6 +34,7 @@ import org.letterflow.extraction.entity.LetterExtraction;
 import org.letterflow.extraction.entity.SourcedDeadline;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.platform.BusinessException;
+import org.letterflow.platform.Text;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Attachment;
 import org.letterflow.registration.entity.Letter;
@@ -138,7 +139,7 @@ public class Extractions {
 
     public ExtractionJob job(String id) {
         return jobs.find(id, currentUser.get().getLogin())
-                .orElseThrow(() -> BusinessException.notFound("Распознавание " + id + " не найдено (или уже забыто)"));
+                .orElseThrow(() -> BusinessException.notFound(Text.EXTRACTION_JOB_NOT_FOUND, id));
     }
 
     /** Keeps due dates for a letter the caller may read, beside those it already has. */
@@ -148,10 +149,10 @@ public class Extractions {
         String who = currentUser.get().getLogin();
         for (DueDate d : dates) {
             if (d.date() == null) {
-                throw BusinessException.invalid("date", "У срока нет даты");
+                throw BusinessException.invalid("date", Text.DEADLINE_WITHOUT_DATE);
             }
             if (d.source() != null && (d.source().file() == null || d.source().file().isBlank())) {
-                throw BusinessException.invalid("source", "У источника срока нет имени файла");
+                throw BusinessException.invalid("source", Text.DEADLINE_SOURCE_UNNAMED);
             }
             em.persist(new LetterDeadline(letterId, d.date(), d.said(), d.relative(), d.extracted(), who, now).foundIn(d.source()));
         }
@@ -208,13 +209,13 @@ public class Extractions {
      */
     public List<LetterDeadline> takeAttachmentDeadline(long letterId, LocalDate date, String file) {
         if (date == null) {
-            throw BusinessException.invalid("date", "Укажите дату срока из вложения");
+            throw BusinessException.invalid("date", Text.DEADLINE_ATTACHMENT_DATE_MISSING);
         }
         SourcedDeadline proposal = attachmentDeadlines(letterId).deadlines().stream()
                 .filter(d -> d.date().equals(date) && (file == null || d.source().file().equals(file))).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("Вложения письма не предлагают срок "
-                        + Letters.DATE.format(date) + (file == null ? "" : " из файла «" + file + "»")
-                        + " (или он уже среди сроков письма)"));
+                .orElseThrow(() -> file == null
+                        ? BusinessException.notFound(Text.DEADLINE_NOT_PROPOSED, Letters.DATE.format(date))
+                        : BusinessException.notFound(Text.DEADLINE_NOT_PROPOSED_IN_FILE, Letters.DATE.format(date), file));
         em.persist(LetterDeadline.fromAttachment(letterId, proposal, currentUser.get().getLogin(), clock.instant()));
         em.flush();
         LOG.info(() -> "Letter " + letterId + ": due date " + date + " taken from " + proposal.source().label());

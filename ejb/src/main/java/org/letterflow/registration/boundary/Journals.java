@@ -235,8 +235,10 @@ public class Journals {
     /** Every new organisation starts with an incoming and an outgoing journal. */
     public void openDefaultJournals(@Observes OrganisationCreated created) {
         Organisation organisation = em.find(Organisation.class, created.id());
-        em.persist(new RegistrationJournal(organisation, Direction.INCOMING, "Входящие", NumberTemplate.of("Вх-{seq}")));
-        em.persist(new RegistrationJournal(organisation, Direction.OUTGOING, "Исходящие", NumberTemplate.of("Исх-{seq}")));
+        em.persist(new RegistrationJournal(organisation, Direction.INCOMING, Text.JOURNAL_DEFAULT_INCOMING.format(),
+                NumberTemplate.of(Text.JOURNAL_DEFAULT_INCOMING_NUMBER.format())));
+        em.persist(new RegistrationJournal(organisation, Direction.OUTGOING, Text.JOURNAL_DEFAULT_OUTGOING.format(),
+                NumberTemplate.of(Text.JOURNAL_DEFAULT_OUTGOING_NUMBER.format())));
     }
 
     private static NumberTemplate template(String pattern) {

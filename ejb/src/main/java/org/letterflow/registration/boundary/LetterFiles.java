@@ -82,7 +82,7 @@ public class LetterFiles {
             throw BusinessException.notFound(Text.FILE_NO_STAMPED_COPY);
         }
         String hash = stamped ? attachment.getStampedSha256() : attachment.getSha256();
-        String name = stamped ? "вх-" + attachment.getFileName() : attachment.getFileName();
+        String name = stamped ? Text.STAMPED_COPY_FILE_NAME.format(attachment.getFileName()) : attachment.getFileName();
         return new AttachmentContent(name, attachment.getMediaType(), files.read(hash));
     }
 
