@@ -1,5 +1,7 @@
 package org.letterflow.document;
 
+import org.letterflow.platform.Text;
+
 /** File names as clients send them, made safe to store and to hand back in a download. */
 public final class FileNames {
 
@@ -45,7 +47,7 @@ public final class FileNames {
             result = result.substring(1);
         }
         if (result.isBlank()) {
-            return "файл";
+            return Text.FILE_UNNAMED.format();
         }
         if (result.length() > MAX) {
             int dot = result.lastIndexOf('.');

@@ -239,7 +239,7 @@ public class Extractions {
         Instant now = clock.instant();
         for (FieldReview f : fields) {
             if (f.field() == null || f.field().isBlank() || f.field().length() > 40) {
-                throw BusinessException.invalid("field", "Укажите поле карточки (до 40 знаков)");
+                throw BusinessException.invalid("field", Text.EXTRACTION_FIELD_MISSING, 40);
             }
             em.persist(new ExtractionReview(currentUser.organisationId(), letterId, f.field(), f.proposed(), f.kept(),
                     f.confidence(), currentUser.get().getLogin(), now));
