@@ -124,7 +124,7 @@ public class Discipline {
                               left join app_user u on u.id = t.assignee_user_id
                               join organisation h on h.id = coalesce(u.organisation_id, t.assignee_org_id)
                              where (h.id = ?1 or ?10 and h.ancestors @> array[cast(?1 as bigint)])
-                               -- the organisation alone: its own tasks and its people's first, through their
+                               -- the organisation alone: its own tasks and those of its people first, through their
                                -- indexes, not every due date of the edge days in the country
                                and (?10 or t.assignee_org_id = ?1 or t.assignee_user_id = any (array(
                                        select p.id from app_user p where p.organisation_id = ?1)))
@@ -169,7 +169,7 @@ public class Discipline {
                             -- open due dates of the days around today, overdue if before today in their zone.
                             -- Read first, through the index of due days: a few thousand in a country. Left to
                             -- the planner, the query joined every task of the country to its organisation and
-                            -- looked each task's due dates up: seconds at a million tasks (BENCHMARKS.md).
+                            -- looked up the due dates of each task: seconds at a million tasks (BENCHMARKS.md).
                             select h.ancestors, h.id
                               from task_checkpoint c
                               join task t on t.id = c.task_id
