@@ -73,6 +73,12 @@ class ApprovalRoundTest {
     }
 
     @Test
+    void aStageHalfDecidedIsStillHeldSinceItOpened() {
+        sheet.decide(economist, Decision.APPROVED, null, T1, null);
+        assertEquals(Optional.of(START), sheet.heldSince(), "the lawyer has held it since the start, not since T1");
+    }
+
+    @Test
     void aRejectionTakesTheTurnFromTheWholeStage() {
         sheet.decide(lawyer, Decision.REJECTED, "Нет основания", T1, null);
         assertEquals(List.of(false, false, false, false), inTurn(), "the economist is no longer waited for");
