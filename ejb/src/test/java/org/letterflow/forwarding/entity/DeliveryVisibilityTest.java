@@ -3,7 +3,6 @@ package org.letterflow.forwarding.entity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.LongPredicate;
@@ -44,15 +43,7 @@ class DeliveryVisibilityTest {
                 ZoneId.of("Asia/Tomsk"), null, null);
         Letter letter = new Letter(tomsk, Direction.OUTGOING, new Requisites("О мониторинге", null, null, null, null, null,
                 null, null, null, null, null, restricted), "tomsk.clerk", Instant.parse("2026-01-10T03:00:00Z"));
-        try {
-            Delivery delivery = new Delivery();
-            Field field = Delivery.class.getDeclaredField("letter");
-            field.setAccessible(true);
-            field.set(delivery, letter);
-            return delivery;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return WrittenDelivery.with("letter", letter);
     }
 
     @Test
