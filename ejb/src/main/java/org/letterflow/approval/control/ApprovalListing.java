@@ -29,12 +29,8 @@ public record ApprovalListing(LocalDate from, LocalDate to, String initiator, St
 
     public static final Set<String> SORTABLE = COLUMNS.fields();
 
-    /**
-     * Step st's turn has come: ApprovalSheet.isCurrent in SQL — not decided, its round going on, and
-     * in the earliest stage that still has a step to decide.
-     */
-    public static final String TURN = "st.result is null and s.state = 'IN_PROGRESS' and st.stage ="
-            + " (select min(x.stage) from approval_step x where x.sheet_id = s.id and x.result is null)";
+    /** Step st's turn has come, as its sheet wrote it (ApprovalSheet.isCurrent, the column {@code in_turn}). */
+    public static final String TURN = "st.in_turn";
 
     /** No filter. */
     public static final ApprovalListing ALL = new ApprovalListing(null, null, null, null);

@@ -10,7 +10,7 @@ import org.letterflow.platform.Row;
 
 /**
  * Approval steps past their due time whose approver has not been reminded yet: the approver's
- * turn (the sheet in progress, the step's stage the first undecided one), once per step. The
+ * turn (as the sheet wrote it on the step, ApprovalSheet.isCurrent), once per step. The
  * reminders go out with the due-date reminders (tasks' Reminders); what is approval's stays here.
  */
 @Dependent
@@ -28,11 +28,10 @@ public class LateSteps {
         return Row.all(em.createNativeQuery("""
                         select st.id as step, u.id as approver, u.email, l.subject
                           from approval_step st
-                          join approval_sheet sh on sh.id = st.sheet_id and sh.state = 'IN_PROGRESS'
+                          join approval_sheet sh on sh.id = st.sheet_id
                           join letter l on l.id = sh.letter_id
                           join app_user u on u.id = st.approver_id and u.active
-                         where st.result is null and st.due_at < ?1
-                           and st.stage = (select min(x.stage) from approval_step x where x.sheet_id = sh.id and x.result is null)
+                         where st.in_turn and st.due_at < ?1
                            and not exists (select 1 from approval_reminder r where r.step_id = st.id)""")
                         .setParameter(1, Timestamp.from(now)))
                 .stream().map(r -> new LateStep(r.longValue("step"), r.longValue("approver"), r.string("email"),

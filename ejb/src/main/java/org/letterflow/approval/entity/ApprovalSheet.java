@@ -86,6 +86,7 @@ public class ApprovalSheet {
     public ApprovalStep addStep(int stage, Long approverId, String approver, boolean signature, Instant dueAt) {
         ApprovalStep step = new ApprovalStep(this, stage, steps.size() + 1, approverId, approver, signature, dueAt);
         steps.add(step);
+        passTurn();
         return step;
     }
 
@@ -95,6 +96,7 @@ public class ApprovalSheet {
                 result == Decision.SIGNED, null);
         step.record(result, remarks, decidedAt, null);
         steps.add(step);
+        passTurn();
     }
 
     /** The stage whose approvers may act now, if the round is still going. */
@@ -105,9 +107,20 @@ public class ApprovalSheet {
         return steps.stream().filter(s -> !s.isDecided()).mapToInt(ApprovalStep::getStage).min();
     }
 
+    /** The step's turn has come: undecided, in the current stage. */
     public boolean isCurrent(ApprovalStep step) {
+        return step.isInTurn();
+    }
+
+    /**
+     * Writes on every step whether its turn has come, after each change of the route or of a decision: the one
+     * place the turn is worked out, which the lists over many sheets (На согласовании, the late steps) read.
+     */
+    private void passTurn() {
         OptionalInt stage = currentStage();
-        return !step.isDecided() && stage.isPresent() && stage.getAsInt() == step.getStage();
+        for (ApprovalStep step : steps) {
+            step.turn(!step.isDecided() && stage.isPresent() && stage.getAsInt() == step.getStage());
+        }
     }
 
     /** Who holds the draft now: the approvers of the current stage still to decide. */
@@ -162,6 +175,7 @@ public class ApprovalSheet {
         } else if (decision == Decision.SIGNED) {
             state = SheetState.SIGNED;
         }
+        passTurn();
     }
 
     public Long getId() {

@@ -49,6 +49,13 @@ public class ApprovalStep {
 
     private String remarks;
 
+    /**
+     * The step's turn has come. Its sheet writes it whenever the route or a decision changes
+     * ({@link ApprovalSheet#isCurrent}), so a list over many sheets reads it instead of working the turn out again.
+     */
+    @Column(name = "in_turn")
+    private boolean inTurn;
+
     /** The deputy who decided "за" the approver, or null when the approver did. */
     @Column(name = "decided_by")
     private String decidedBy;
@@ -72,6 +79,14 @@ public class ApprovalStep {
         this.remarks = remarksGiven;
         this.decidedAt = at;
         this.decidedBy = deputy;
+    }
+
+    void turn(boolean current) {
+        this.inTurn = current;
+    }
+
+    public boolean isInTurn() {
+        return inTurn;
     }
 
     public String getDecidedBy() {

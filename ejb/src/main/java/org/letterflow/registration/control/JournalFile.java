@@ -288,8 +288,23 @@ public final class JournalFile {
 
     /** Counts the bytes read through it, for the progress. */
     private final class Counting extends FilterInputStream {
+        private long marked;
+
         Counting(InputStream in) {
             super(in);
+        }
+
+        // the BOM is looked for and the stream reset: the bytes read again are not counted twice
+        @Override
+        public synchronized void mark(int readLimit) {
+            super.mark(readLimit);
+            marked = bytesRead;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            bytesRead = marked;
         }
 
         @Override

@@ -41,66 +41,21 @@ public class LetterSearch {
     public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, LetterOrder sort,
                                       int offset, int limit) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder filter = new StringBuilder(" l.organisation_id = ?1");
-        parameters.add(organisationId);
-        filter.append(" and ").append(readable(2, 3));
-        parameters.add(login);
-        parameters.add(userId);
-        if (blankToNull(q.number()) != null) {
-            parameters.add(q.number().strip());
-            int p = parameters.size();
-            filter.append(" and (l.registration_number = ?").append(p).append(" or l.correspondent_number = ?")
-                    .append(p).append(")");
-        }
-        if (q.direction() != null) {
-            parameters.add(q.direction().name());
-            filter.append(" and l.direction = ?").append(parameters.size());
-        }
-        if (q.journalId() != null) {
-            parameters.add(q.journalId());
-            filter.append(" and l.journal_id = ?").append(parameters.size());
-        }
-        if (q.state() != null) {
-            parameters.add(q.state().name());
-            filter.append(" and l.state = ?").append(parameters.size());
-        }
-        if (q.from() != null) {
-            parameters.add(Date.valueOf(q.from()));
-            filter.append(" and coalesce(l.registration_date, l.created_at::date) >= ?").append(parameters.size());
-        }
-        if (q.to() != null) {
-            parameters.add(Date.valueOf(q.to()));
-            filter.append(" and coalesce(l.registration_date, l.created_at::date) <= ?").append(parameters.size());
-        }
-        if (blankToNull(q.correspondent()) != null) {
-            parameters.add(Like.containing(q.correspondent()));
-            filter.append(" and lower(coalesce(l.correspondent_name, l.addressees)) like ?").append(parameters.size());
-        }
-        if (blankToNull(q.executor()) != null) {
-            // the executor written on the letter, or a person given a task on it
-            parameters.add(Like.containing(q.executor()));
-            int p = parameters.size();
-            filter.append(" and (lower(l.executor_name) like ?").append(p).append(" or exists (select 1 from resolution er"
-                    + " join task et on et.resolution_id = er.id join app_user eu on eu.id = et.assignee_user_id"
-                    + " where er.letter_id = l.id and (lower(eu.full_name) like ?").append(p)
-                    .append(" or lower(eu.short_name) like ?").append(p).append(")))");
-        }
+        String filter = filter(organisationId, userId, login, q, parameters);
         int first = Math.max(0, offset);
         int size = Math.max(1, Math.min(limit, 200));
         String words = blankToNull(q.text());
         if (words == null) {
             // Counting every match costs more than finding the page; past a thousand the exact
             // number helps nobody, so the count stops there.
-            long total = ((Number) bind(em.createNativeQuery("select count(*) from (select 1 from letter l where"
-                    + filter + " limit " + (COUNT_LIMIT + 1) + ") matches"), parameters).getSingleResult()).longValue();
-            return new ResultPage<>(rows(filter.toString(), parameters, null, sort, first, size), Math.min(total, COUNT_LIMIT),
+            long total = ((Number) bind(em.createNativeQuery(countSql(filter)), parameters).getSingleResult()).longValue();
+            return new ResultPage<>(rows(filter, parameters, null, sort, first, size), Math.min(total, COUNT_LIMIT),
                     total <= COUNT_LIMIT, offset, limit);
         }
-        parameters.add(words);
-        int w = parameters.size();
+        int w = bound(parameters, words);
         // Up to a thousand and one matches, straight from the indexes that know the word or the
         // number: whatever the statistics say about the word, the GIN index is read first.
-        List<Row> matched = Row.all(bind(em.createNativeQuery(matchesSql(filter.toString(), w)), parameters));
+        List<Row> matched = Row.all(bind(em.createNativeQuery(matchesSql(filter, w)), parameters));
         if (matched.size() <= COUNT_LIMIT) {
             // the page is sorted among the matches alone: their ids, looked up by primary key
             List<Long> ids = matched.stream().map(row -> row.longValue("id")).toList();
@@ -110,10 +65,72 @@ public class LetterSearch {
         }
         // A common word: a page of the newest letters holds matches soon, so the journal's date
         // index is walked with the word as a filter.
-        String matching = " and (l.search @@ websearch_to_tsquery('russian', ?" + w + ") or l.registration_number = ?"
-                + w + " or l.correspondent_number = ?" + w + ")";
-        List<LetterRow> items = rows(filter + matching, parameters, w, sort, first, size);
+        List<LetterRow> items = rows(filter + matching(w), parameters, w, sort, first, size);
         return new ResultPage<>(items, COUNT_LIMIT, false, offset, limit);
+    }
+
+    /**
+     * The letters of the organisation the user may read that the query's filters leave: conditions on letter
+     * {@code l}, each value added to {@code parameters} and bound as the next numbered parameter (?1 the
+     * organisation, ?2 the login, ?3 the user). A number is matched exactly as typed (stripped), on the
+     * registration or the correspondent's number; the dates are the registration date, a draft's creation day.
+     */
+    static String filter(long organisationId, long userId, String login, LetterQuery q, List<Object> parameters) {
+        StringBuilder filter = new StringBuilder(" l.organisation_id = ?").append(bound(parameters, organisationId));
+        int loginParameter = bound(parameters, login);
+        filter.append(" and ").append(readable(loginParameter, bound(parameters, userId)));
+        if (blankToNull(q.number()) != null) {
+            int p = bound(parameters, q.number().strip());
+            filter.append(" and (l.registration_number = ?").append(p).append(" or l.correspondent_number = ?")
+                    .append(p).append(")");
+        }
+        if (q.direction() != null) {
+            filter.append(" and l.direction = ?").append(bound(parameters, q.direction().name()));
+        }
+        if (q.journalId() != null) {
+            filter.append(" and l.journal_id = ?").append(bound(parameters, q.journalId()));
+        }
+        if (q.state() != null) {
+            filter.append(" and l.state = ?").append(bound(parameters, q.state().name()));
+        }
+        if (q.from() != null) {
+            filter.append(" and coalesce(l.registration_date, l.created_at::date) >= ?")
+                    .append(bound(parameters, Date.valueOf(q.from())));
+        }
+        if (q.to() != null) {
+            filter.append(" and coalesce(l.registration_date, l.created_at::date) <= ?")
+                    .append(bound(parameters, Date.valueOf(q.to())));
+        }
+        if (blankToNull(q.correspondent()) != null) {
+            filter.append(" and lower(coalesce(l.correspondent_name, l.addressees)) like ?")
+                    .append(bound(parameters, Like.containing(q.correspondent())));
+        }
+        if (blankToNull(q.executor()) != null) {
+            // the executor written on the letter, or a person given a task on it
+            int p = bound(parameters, Like.containing(q.executor()));
+            filter.append(" and (lower(l.executor_name) like ?").append(p).append(" or exists (select 1 from resolution er"
+                    + " join task et on et.resolution_id = er.id join app_user eu on eu.id = et.assignee_user_id"
+                    + " where er.letter_id = l.id and (lower(eu.full_name) like ?").append(p)
+                    .append(" or lower(eu.short_name) like ?").append(p).append(")))");
+        }
+        return filter.toString();
+    }
+
+    /** Adds a value to the parameters; its number in the query. */
+    private static int bound(List<Object> parameters, Object value) {
+        parameters.add(value);
+        return parameters.size();
+    }
+
+    /** How many letters the filter leaves, counted up to a thousand and one. */
+    static String countSql(String filter) {
+        return "select count(*) from (select 1 from letter l where" + filter + " limit " + (COUNT_LIMIT + 1) + ") matches";
+    }
+
+    /** A letter matching the words (parameter {@code words}): by the text search, or a number exactly as typed. */
+    static String matching(int words) {
+        return " and (l.search @@ websearch_to_tsquery('russian', ?" + words + ") or l.registration_number = ?"
+                + words + " or l.correspondent_number = ?" + words + ")";
     }
 
     /**
@@ -144,20 +161,7 @@ public class LetterSearch {
 
     private List<LetterRow> rows(String filter, List<Object> parameters, Integer words, LetterOrder sort, int offset,
                                  int size) {
-        String headline = words == null ? "null"
-                : "ts_headline('russian', l.subject || ' ' || coalesce(l.summary, ''), websearch_to_tsquery('russian', ?"
-                + words + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE
-                + ", MaxWords=40, MinWords=15, HighlightAll=false')";
-        // Newest first unless a column was clicked; the (organisation, date, id) index serves the default.
-        String order = (sort == null ? LetterOrder.NEWEST : sort).sql();
-        // Offset and size stay literals: two ints clamped above, never text, and PostgreSQL plans
-        // a page it knows the size of (a bound LIMIT may get a generic plan guessing a tenth of the rows).
-        List<Row> rows = Row.all(bind(em.createNativeQuery("select l.id, l.direction, l.state,"
-                + " l.registration_number, l.registration_date,"
-                + " coalesce(l.correspondent_name, l.addressees) as correspondent, l.correspondent_number,"
-                + " l.correspondent_date, l.subject, l.restricted, " + headline + " as headline"
-                + " from letter l where" + filter + order
-                + " offset " + offset + " limit " + size), parameters));
+        List<Row> rows = Row.all(bind(em.createNativeQuery(pageSql(filter, words, sort, offset, size)), parameters));
         List<LetterRow> items = new ArrayList<>();
         for (Row c : rows) {
             String subject = c.string("subject");
@@ -171,12 +175,32 @@ public class LetterSearch {
         return items;
     }
 
+    /**
+     * A page of the letters the filter leaves, in the order clicked (newest first by default), each with its
+     * subject and summary's passage around the words (parameter {@code words}, null: no words, no passage).
+     */
+    static String pageSql(String filter, Integer words, LetterOrder sort, int offset, int size) {
+        String headline = words == null ? "null"
+                : "ts_headline('russian', l.subject || ' ' || coalesce(l.summary, ''), websearch_to_tsquery('russian', ?"
+                + words + "), 'StartSel=" + OPEN + ", StopSel=" + CLOSE
+                + ", MaxWords=40, MinWords=15, HighlightAll=false')";
+        // Newest first unless a column was clicked; the (organisation, date, id) index serves the default.
+        String order = (sort == null ? LetterOrder.NEWEST : sort).sql();
+        // Offset and size stay literals: two ints clamped by the caller, never text, and PostgreSQL plans
+        // a page it knows the size of (a bound LIMIT may get a generic plan guessing a tenth of the rows).
+        return "select l.id, l.direction, l.state,"
+                + " l.registration_number, l.registration_date,"
+                + " coalesce(l.correspondent_name, l.addressees) as correspondent, l.correspondent_number,"
+                + " l.correspondent_date, l.subject, l.restricted, " + headline + " as headline"
+                + " from letter l where" + filter + order
+                + " offset " + offset + " limit " + size;
+    }
+
     /** " and l.id in (?n, …)" with the ids added to the parameters. */
-    private static String idIn(List<Long> ids, List<Object> parameters) {
+    static String idIn(List<Long> ids, List<Object> parameters) {
         StringBuilder in = new StringBuilder(" and l.id in (");
         for (Long id : ids) {
-            parameters.add(id);
-            in.append(in.charAt(in.length() - 1) == '(' ? "?" : ", ?").append(parameters.size());
+            in.append(in.charAt(in.length() - 1) == '(' ? "?" : ", ?").append(bound(parameters, id));
         }
         return in.append(")").toString();
     }

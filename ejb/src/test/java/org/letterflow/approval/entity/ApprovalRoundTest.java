@@ -53,6 +53,49 @@ class ApprovalRoundTest {
         assertFalse(sheet.isCurrent(deputyHead), "the next stage waits");
     }
 
+    /** Which steps carry the turn, in route order: what На согласовании and the late steps' reminders read. */
+    private List<Boolean> inTurn() {
+        return sheet.getSteps().stream().map(ApprovalStep::isInTurn).toList();
+    }
+
+    @Test
+    void theSheetWritesTheTurnOnItsStepsFromTheStartToTheSignature() {
+        assertEquals(List.of(true, true, false, false), inTurn(), "the first stage's approvers from the start");
+        sheet.decide(economist, Decision.APPROVED, null, T1, null);
+        assertEquals(List.of(true, false, false, false), inTurn(), "a decided step leaves the turn, its stage stays");
+        sheet.decide(lawyer, Decision.APPROVED, null, T1, null);
+        assertEquals(List.of(false, false, true, false), inTurn(), "the next stage takes it when all have approved");
+        sheet.decide(deputyHead, Decision.APPROVED, null, T1, null);
+        assertEquals(List.of(false, false, false, true), inTurn());
+        sheet.decide(head, Decision.SIGNED, null, T2, null);
+        assertEquals(List.of(false, false, false, false), inTurn(), "a signed sheet waits for nobody");
+        assertTrue(sheet.getSteps().stream().noneMatch(sheet::isCurrent));
+    }
+
+    @Test
+    void aStageHalfDecidedIsStillHeldSinceItOpened() {
+        sheet.decide(economist, Decision.APPROVED, null, T1, null);
+        assertEquals(Optional.of(START), sheet.heldSince(), "the lawyer has held it since the start, not since T1");
+    }
+
+    @Test
+    void aRejectionTakesTheTurnFromTheWholeStage() {
+        sheet.decide(lawyer, Decision.REJECTED, "Нет основания", T1, null);
+        assertEquals(List.of(false, false, false, false), inTurn(), "the economist is no longer waited for");
+        assertFalse(sheet.isCurrent(economist));
+    }
+
+    @Test
+    void aStepAddedToTheRouteTakesItsTurnAsItsStageSays() {
+        ApprovalSheet route = new ApprovalSheet(2, 1, 1L, "Иванова И.И.", null, START, RouteKind.SEQUENTIAL,
+                SheetState.IN_PROGRESS);
+        ApprovalStep second = route.addStep(2, 3L, "Кузнецова К.К.", true, null);
+        assertTrue(second.isInTurn(), "alone on the route, the step is the earliest stage");
+        ApprovalStep first = route.addStep(1, 2L, "Петров П.П.", false, null);
+        assertTrue(first.isInTurn());
+        assertFalse(second.isInTurn(), "an earlier stage added takes the turn back");
+    }
+
     @Test
     void aParallelStageIsDecidedInAnyOrderAndTheNextOpensWhenAllHaveApproved() {
         sheet.decide(economist, Decision.APPROVED, null, T1, null);
@@ -162,6 +205,7 @@ class ApprovalRoundTest {
         assertEquals(T2, last.getDecidedAt());
         assertEquals("без замечаний", last.getRemarks());
         assertEquals(OptionalInt.empty(), printed.currentStage(), "nobody acts on a historical sheet");
+        assertFalse(first.isInTurn() || last.isInTurn());
         assertFalse(printed.isOverdue(first, T2));
         assertEquals(BusinessException.Kind.CONFLICT,
                 refusal(() -> printed.decide(first, Decision.APPROVED, null, T2, null)).kind());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.letterflow.platform.BusinessException;
@@ -17,15 +16,7 @@ class DeliveryRecordTest {
     private static final Instant T2 = T1.plusSeconds(3600);
 
     private static Delivery in(DeliveryState state) {
-        try {
-            Delivery delivery = new Delivery();
-            Field field = Delivery.class.getDeclaredField("state");
-            field.setAccessible(true);
-            field.set(delivery, state);
-            return delivery;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return WrittenDelivery.with("state", state);
     }
 
     private static BusinessException refusal(Runnable action) {

@@ -3,7 +3,6 @@ package org.letterflow.forwarding.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.letterflow.platform.BusinessException;
@@ -15,15 +14,7 @@ class DeliveryTest {
 
     /** Deliveries are written by SQL; a test places one in the state it needs. */
     private static Delivery in(DeliveryState state) {
-        try {
-            Delivery delivery = new Delivery();
-            Field field = Delivery.class.getDeclaredField("state");
-            field.setAccessible(true);
-            field.set(delivery, state);
-            return delivery;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return WrittenDelivery.with("state", state);
     }
 
     private static void refused(Runnable action) {

@@ -3,8 +3,15 @@ package org.letterflow.forwarding.entity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
+import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.entity.OrganisationKind;
+import org.letterflow.registration.entity.Direction;
+import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.entity.Requisites;
 
 class DeliveryVisibilityTest {
 
@@ -28,5 +35,21 @@ class DeliveryVisibilityTest {
         assertTrue(Delivery.visible(true, 7L, false, READS_COPY_7), "a reader named on the copy");
         assertFalse(Delivery.visible(true, 7L, true, READS_NOTHING), "a clerk who is not a reader of the copy");
         assertFalse(Delivery.visible(true, 8L, true, READS_COPY_7), "readers of another letter");
+    }
+
+    /** A delivery as the batch wrote it, carrying a letter open or restricted (ДСП). */
+    private static Delivery carrying(boolean restricted) {
+        Organisation tomsk = new Organisation(null, OrganisationKind.REGIONAL_AUTHORITY, "Департамент", "Департамент",
+                ZoneId.of("Asia/Tomsk"), null, null);
+        Letter letter = new Letter(tomsk, Direction.OUTGOING, new Requisites("О мониторинге", null, null, null, null, null,
+                null, null, null, null, null, restricted), "tomsk.clerk", Instant.parse("2026-01-10T03:00:00Z"));
+        return WrittenDelivery.with("letter", letter);
+    }
+
+    @Test
+    void theLetterADeliveryCarriesSaysWhetherItIsRestricted() {
+        assertTrue(carrying(false).visibleTo(false, READS_NOTHING), "an open letter: everyone of the recipient");
+        assertFalse(carrying(true).visibleTo(false, id -> true), "a restricted one waiting: not an executor");
+        assertTrue(carrying(true).visibleTo(true, READS_NOTHING), "a restricted one waiting: its clerks");
     }
 }

@@ -14,9 +14,11 @@ class PasswordsTest {
     /** Stands in for the platform's PBKDF2: "hash" is the password reversed, and every call is counted. */
     static final class CountingHash implements Pbkdf2PasswordHash {
         int verifications;
+        Map<String, String> parameters = Map.of();
 
         @Override
         public void initialize(Map<String, String> parameters) {
+            this.parameters = parameters;
         }
 
         @Override
@@ -64,5 +66,30 @@ class PasswordsTest {
         assertTrue(passwords.matches("tomsk.clerk", "demo".toCharArray(), "omed"));
         assertFalse(passwords.matches("tomsk.clerk", "demo".toCharArray(), "wen-drowssap"));
         assertEquals(2, hash.verifications);
+    }
+
+    @Test
+    void passwordsAreHashedWithPbkdf2AndSha256At20000IterationsAnd32ByteSalts() {
+        passwords.configure();
+        assertEquals(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "20000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"), hash.parameters);
+        assertEquals("omed", passwords.hash("demo".toCharArray()), "the platform's hash, as it makes it");
+    }
+
+    @Test
+    void anUnknownLoginCostsOneVerificationAndIsRefusedWhateverThePassword() {
+        passwords.configure();
+        assertFalse(passwords.wasteVerification("decoy-password".toCharArray()), "not even the decoy's own password");
+        assertEquals(1, hash.verifications, "the time of one verification, as for a known login");
+    }
+
+    @Test
+    void aPasswordCheckedWithoutALoginIsVerifiedEveryTime() {
+        assertTrue(passwords.matches("demo".toCharArray(), "omed"));
+        assertTrue(passwords.matches("demo".toCharArray(), "omed"));
+        assertFalse(passwords.matches("guess".toCharArray(), "omed"));
+        assertEquals(3, hash.verifications, "nothing remembered without a login");
     }
 }

@@ -3,6 +3,7 @@ package org.letterflow.organisation.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,5 +41,21 @@ class ListChoiceTest {
         ListChoice stored = ListChoice.UNTOUCHED.sortedBy("subject; drop table letter", true);
         assertNull(stored.sortableBy(Set.of("subject", "state")).sortField());
         assertEquals("subject", ListChoice.UNTOUCHED.sortedBy("subject", true).sortableBy(Set.of("subject")).sortField());
+    }
+
+    @Test
+    void withoutASortColumnTheListKeepsItsOwnOrderNeverAscending() {
+        ListChoice own = ListChoice.UNTOUCHED.sortedBy(null, true);
+        assertNull(own.sortField());
+        assertFalse(own.ascending(), "no column: no direction either");
+        assertTrue(ListChoice.UNTOUCHED.sortedBy("subject", true).ascending());
+        assertFalse(ListChoice.UNTOUCHED.sortedBy("subject", false).ascending());
+    }
+
+    @Test
+    void aFilterIsReadBackByItsNameAsTypedWithoutSurroundingSpaces() {
+        ListChoice choice = ListChoice.UNTOUCHED.filtered(Map.of("initiator", "  Иванова "));
+        assertEquals("Иванова", choice.filter("initiator"));
+        assertNull(choice.filter("subject"), "a filter never typed");
     }
 }

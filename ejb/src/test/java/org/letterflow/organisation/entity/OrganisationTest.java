@@ -1,6 +1,7 @@
 package org.letterflow.organisation.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
@@ -44,5 +45,20 @@ class OrganisationTest {
         assertThrows(NullPointerException.class, () -> new Organisation(null, null, "a", "b", ZoneId.of("UTC"), null, null));
         assertThrows(NullPointerException.class,
                 () -> new Organisation(null, OrganisationKind.SCHOOL, "a", "b", null, null, null));
+    }
+
+    @Test
+    void theTopOfTheTreeHasNoParentAndAnOrganisationBelowNamesItsOwn() {
+        Organisation region = new Organisation(null, OrganisationKind.REGIONAL_AUTHORITY, "Департамент", "Департамент",
+                ZoneId.of("Asia/Tomsk"), null, null) {
+            @Override
+            public Long getId() {
+                return 3L;
+            }
+        };
+        Organisation school = new Organisation(region, OrganisationKind.SCHOOL, "Школа № 1", "Школа № 1",
+                ZoneId.of("Asia/Tomsk"), null, null);
+        assertNull(region.parentId());
+        assertEquals(3L, school.parentId());
     }
 }

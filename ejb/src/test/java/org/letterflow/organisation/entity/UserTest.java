@@ -46,4 +46,14 @@ class UserTest {
         assertEquals("Петрова Анна Ивановна", user.getFullName());
         assertEquals("Петрова А.И.", user.getShortName());
     }
+
+    @Test
+    void aNewUserMaySignInUntilDeactivatedAndAgainOnceReactivated() {
+        User user = new User(SCHOOL, "teacher", "hash");
+        assertTrue(user.isActive());
+        user.setActive(false);
+        assertFalse(user.isActive());
+        user.setActive(true);
+        assertTrue(user.isActive());
+    }
 }

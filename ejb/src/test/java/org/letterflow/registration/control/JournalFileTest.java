@@ -104,6 +104,85 @@ class JournalFileTest {
         assertEquals(5, sample.rows().size());
     }
 
+    /** A file of {@code size} bytes or more: an ASCII line of {@code lead} bytes, then lines of {@code text}. */
+    private Path longFile(int lead, String text, Charset charset) throws IOException {
+        StringBuilder csv = new StringBuilder("x".repeat(lead)).append('\n');
+        while (csv.toString().getBytes(charset).length < 70 * 1024) {
+            csv.append(text).append(';').append(text).append('\n');
+        }
+        Path file = dir.resolve("long-" + lead + ".csv");
+        Files.write(file, csv.toString().getBytes(charset));
+        return file;
+    }
+
+    @Test
+    void aUtf8FileIsRecognisedWhereverItsSampleCutsACharacter() throws IOException {
+        // the first 64 KiB decide; a two- or three-byte character cut at that edge is not a Windows-1251 file
+        for (int lead = 0; lead < 3; lead++) {
+            assertEquals(StandardCharsets.UTF_8, JournalFile.of(longFile(lead, "Входящее", StandardCharsets.UTF_8))
+                    .detectCharset(), "two-byte letters, cut after " + lead);
+            assertEquals(StandardCharsets.UTF_8, JournalFile.of(longFile(lead, "№№№", StandardCharsets.UTF_8))
+                    .detectCharset(), "three-byte signs, cut after " + lead);
+        }
+    }
+
+    @Test
+    void aLongWindows1251FileIsNotTakenForUtf8() throws IOException {
+        Charset cp1251 = Charset.forName("windows-1251");
+        for (int lead = 0; lead < 2; lead++) {
+            assertEquals(cp1251, JournalFile.of(longFile(lead, "Входящее", cp1251)).detectCharset());
+        }
+        assertEquals(cp1251, JournalFile.of(write("short.csv", "Номер;Дата\n", cp1251)).detectCharset());
+        assertEquals(StandardCharsets.UTF_8, JournalFile.of(write("plain.csv", "a;b\n", cp1251)).detectCharset(),
+                "plain ASCII reads the same either way");
+    }
+
+    private Path write(String name, String content, Charset charset) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content.getBytes(charset));
+        return file;
+    }
+
+    private char separatorOf(String firstLines) throws IOException {
+        return JournalFile.of(write("sep.csv", firstLines, StandardCharsets.UTF_8)).detectSeparator(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSeparatorIsTheOneTheFirstLineUsesMostOutsideQuotes() throws IOException {
+        assertEquals('\t', separatorOf("Номер\tДата\tТема; с точкой с запятой\n"));
+        assertEquals(',', separatorOf("Номер,Дата,Тема; одна\n"));
+        assertEquals(';', separatorOf("Номер;Дата;\"Тема, с запятыми, тремя, даже\"\n"), "commas in quotes do not count");
+        assertEquals(';', separatorOf("Номер;Дата\n1,2,3,4,5\n"), "only the first line counts");
+        assertEquals(';', separatorOf("Номер;Дата\r1,2,3,4,5\r"), "a line may end with a bare carriage return");
+        assertEquals(';', separatorOf("\"Многострочный\nзаголовок,,,\";Дата\n"), "a line break in quotes does not end it");
+    }
+
+    @Test
+    void aTieGoesToTheSemicolonOfRussianExcelAndATabMustOutnumberBoth() throws IOException {
+        assertEquals(';', separatorOf("a;b,c\n"));
+        assertEquals(';', separatorOf("no separator at all\n"));
+        assertEquals(',', separatorOf("a\tb,c,d\n"), "a tab alone does not outnumber the commas");
+        assertEquals(';', separatorOf("a\tb;c;d\n"));
+        assertEquals(',', separatorOf("a\tb,c\n"), "as many tabs as commas: not the tab");
+        assertEquals(';', separatorOf("a\tb;c\n"), "as many tabs as semicolons: not the tab");
+    }
+
+    @Test
+    void theProgressOfACsvReachesTheFilesSize() throws IOException {
+        Path file = longFile(1, "Входящее", StandardCharsets.UTF_8);
+        JournalFile journal = JournalFile.of(file);
+        assertEquals(0, journal.bytesTotal(), "unknown before the reading");
+        journal.read(AUTO, (n, cells) -> true);
+        assertEquals(Files.size(file), journal.bytesTotal());
+        assertEquals(Files.size(file), journal.bytesRead(), "every byte counted once");
+    }
+
+    @Test
+    void aHeaderShorterThanTheRowsNamesTheOtherColumnsByNumber() throws IOException {
+        Path file = write("short-header.csv", "Номер\n1;x;тема\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("Номер", "Столбец 2", "Столбец 3"), JournalFile.of(file).sample(AUTO, 5).columns());
+    }
+
     @Test
     void aBrokenXlsxIsRefusedInRussian() throws IOException {
         Path file = dir.resolve("broken.xlsx");

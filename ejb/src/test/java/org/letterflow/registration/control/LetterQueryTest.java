@@ -19,6 +19,8 @@ class LetterQueryTest {
                 () -> new LetterQuery(null, "57\u001b", null, null, null, null, null, null)).field());
         assertEquals("correspondent", assertThrows(BusinessException.class,
                 () -> new LetterQuery(null, null, null, null, null, null, "\u007f", null)).field());
+        assertEquals("executor", assertThrows(BusinessException.class,
+                () -> new LetterQuery(null, null, null, null, null, null, null, null, "Петров\n")).field());
     }
 
     @Test

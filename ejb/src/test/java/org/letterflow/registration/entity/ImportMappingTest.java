@@ -24,6 +24,15 @@ class ImportMappingTest {
     }
 
     @Test
+    void theColumnJustPastTheLastIsOutsideAndAFileOfUnknownWidthHasNoOutside() {
+        ImportMapping mapping = new ImportMapping(Map.of(ImportField.NUMBER, 0, ImportField.DATE, 1,
+                ImportField.SUBJECT, 3), false, null, null);
+        assertEquals(List.of("Для поля «Краткое содержание» выбран столбец 4, а в файле столбцов 3"), mapping.mistakes(3));
+        assertTrue(mapping.mistakes(4).isEmpty());
+        assertTrue(mapping.mistakes(0).isEmpty(), "an empty sample tells no width");
+    }
+
+    @Test
     void encodesAndDecodesToTheSameMapping() {
         ImportMapping mapping = new ImportMapping(Map.of(ImportField.NUMBER, 0, ImportField.DATE, 1,
                 ImportField.SUBJECT, 2, ImportField.EXECUTOR, 7), false, "windows-1251", '\t');

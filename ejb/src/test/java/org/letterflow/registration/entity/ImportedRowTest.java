@@ -91,4 +91,41 @@ class ImportedRowTest {
         assertTrue(ImportedRow.blank(Arrays.asList("", null, "  ")));
         assertFalse(ImportedRow.blank(List.of("", "x")));
     }
+
+    @Test
+    void aValueOfExactlyTheLongestLengthIsKept() {
+        ImportedRow row = row("1".repeat(120), "05.03.2025", "Школа", null, "Тема");
+        assertTrue(row.valid(), row.problems().toString());
+        assertEquals(120, row.text(ImportField.NUMBER).length());
+    }
+
+    @Test
+    void nineteenHundredIsTheFirstYearAJournalMayHold() {
+        assertEquals(LocalDate.of(1900, 1, 1), row("1", "01.01.1900", "Школа", null, "Тема").date(ImportField.DATE));
+        ImportedRow before = row("1", "31.12.1899", "Школа", null, "Тема");
+        assertEquals(List.of("дата регистрации «31.12.1899» раньше 1900 года"), before.problems());
+        assertNull(before.date(ImportField.DATE));
+    }
+
+    @Test
+    void anIsoDateIsReadAsTheSameDay() {
+        assertEquals(LocalDate.of(2025, 3, 5), row("1", "2025-03-05", "Школа", null, "Тема").date(ImportField.DATE));
+    }
+
+    @Test
+    void aLongMisshapenDateIsQuotedByItsFirstFortyCharacters() {
+        String forty = "примерно в начале марта прошлого года!!!";
+        assertEquals(40, forty.length());
+        assertEquals(List.of("дата письма корреспондента «" + forty + "» не в формате ДД.ММ.ГГГГ"),
+                row("1", "05.03.2025", "Школа", forty, "Тема").problems());
+        assertEquals(List.of("дата письма корреспондента «" + forty + "…» не в формате ДД.ММ.ГГГГ"),
+                row("1", "05.03.2025", "Школа", forty + "?", "Тема").problems());
+    }
+
+    @Test
+    void aNulCharacterIsDroppedWhereverItStands() {
+        assertEquals("57-1", ImportedRow.clean("\u000057-\u00001"));
+        assertEquals("57", ImportedRow.clean(" 57\u0000 "));
+        assertNull(ImportedRow.clean("\u0000 "), "nothing but a NUL is nothing");
+    }
 }

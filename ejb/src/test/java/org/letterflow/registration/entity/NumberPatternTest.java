@@ -12,6 +12,8 @@ class NumberPatternTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Вх-{seq}|Вх-38|2025|38",
+            "Вх-{seq}|Вх-1|2025|1",
+            "Вх-{seq}|Вх-0|2025|",
             "Вх-{seq}|Вх-038|2025|",
             "Вх-{seq}|вх-38|2025|",
             "Вх-{seq}|Вх-38а|2025|",

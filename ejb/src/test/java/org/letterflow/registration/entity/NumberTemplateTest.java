@@ -1,6 +1,7 @@
 package org.letterflow.registration.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class NumberTemplateTest {
         assertEquals("Вх-{seq}", NumberTemplate.of("  Вх-{seq} ").pattern());
         assertEquals(NumberTemplate.of("Вх-{seq}"), NumberTemplate.of(" Вх-{seq}"));
         assertEquals(NumberTemplate.of("Вх-{seq}").hashCode(), NumberTemplate.of(" Вх-{seq}").hashCode());
+        assertNotEquals(NumberTemplate.of("Вх-{seq}"), NumberTemplate.of("Исх-{seq}"), "another template numbers otherwise");
     }
 
     @Test
