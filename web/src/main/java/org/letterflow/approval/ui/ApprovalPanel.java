@@ -23,16 +23,15 @@ import org.letterflow.approval.entity.ApprovalStep;
 import org.letterflow.approval.entity.Decision;
 import org.letterflow.approval.entity.RouteKind;
 import org.letterflow.approval.entity.SheetState;
+import org.letterflow.organisation.boundary.Colleague;
 import org.letterflow.organisation.boundary.Users;
-import org.letterflow.organisation.entity.Role;
-import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.LetterSummary;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
-import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterState;
 
 /**
@@ -95,7 +94,7 @@ public class ApprovalPanel implements Serializable {
     private ZoneId zone;
     private transient List<ApprovalSheet> sheets;
     private transient Optional<ApprovalStep> myStep;
-    private transient List<User> colleagues;
+    private transient List<Colleague> colleagues;
     private RouteKind kind = RouteKind.SEQUENTIAL;
     private final List<StepDraft> route = new ArrayList<>();
     private String chosen;
@@ -107,9 +106,9 @@ public class ApprovalPanel implements Serializable {
     @PostConstruct
     void init() {
         letterId = PageParameters.id("id", "Письмо не найдено");
-        Letter letter = letters.find(letterId);
-        draft = letter.getDirection() == Direction.OUTGOING && letter.getState() == LetterState.DRAFT;
-        zone = letter.getOrganisation().getTimeZone();
+        LetterSummary letter = letters.summary(letterId);
+        draft = letter.direction() == Direction.OUTGOING && letter.state() == LetterState.DRAFT;
+        zone = letter.timeZone();
     }
 
     public List<ApprovalSheet> getSheets() {
@@ -235,8 +234,7 @@ public class ApprovalPanel implements Serializable {
         Decision made = Decision.valueOf(decision);
         approvals.decide(step.getId(), made, remarks);
         if (made == Decision.SIGNED) {
-            Letter signed = letters.find(letterId);
-            Confirmation.sayAfterRedirect("approval.done.SIGNED", signed.getRegistrationNumber());
+            Confirmation.sayAfterRedirect("approval.done.SIGNED", letters.summary(letterId).registrationNumber());
         } else {
             Confirmation.sayAfterRedirect("approval.done." + made.name());
         }
@@ -244,7 +242,7 @@ public class ApprovalPanel implements Serializable {
     }
 
     /** Colleagues who may be on a route (read once for the view); the name says who they are. */
-    public List<User> getColleagues() {
+    public List<Colleague> getColleagues() {
         if (colleagues == null) {
             colleagues = users.colleagues();
         }
@@ -252,8 +250,8 @@ public class ApprovalPanel implements Serializable {
     }
 
     public String nameOf(String login) {
-        return getColleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
-                .map(u -> u.getShortName() + (u.hasRole(Role.EXECUTIVE) ? " (руководитель)" : "")).orElse(login);
+        return getColleagues().stream().filter(u -> u.login().equals(login)).findFirst()
+                .map(u -> u.shortName() + (u.executive() ? " (руководитель)" : "")).orElse(login);
     }
 
     /** "С.Н. Захарова — с 27.04.2023 19:47 (1 ч 2 мин)": who holds the draft and for how long, while the round goes on. */
