@@ -158,11 +158,6 @@ public class Letters {
         return LetterSummary.of(access.find(id));
     }
 
-    /** Whether the caller may read the letter: what {@link #find} checks, as a yes or no. */
-    public boolean readable(long id) {
-        return access.readable(id);
-    }
-
     /** Opens the card: as find, and a restricted letter's reading is written to its trail. */
     public Letter open(long id) {
         Letter letter = find(id);

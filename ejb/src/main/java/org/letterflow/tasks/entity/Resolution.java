@@ -90,6 +90,10 @@ public class Resolution {
         return author.getShortName();
     }
 
+    public String getAuthorLogin() {
+        return author.getLogin();
+    }
+
     public String getText() {
         return text;
     }
