@@ -168,6 +168,12 @@ public class Extractions {
                 LetterDeadline.class).setParameter("letter", letterId).getResultList();
     }
 
+    /** The letter's due dates, earliest first, each once: what a resolution on it may take as its own. */
+    @PermitAll
+    public List<LocalDate> dueDates(long letterId) {
+        return deadlines(letterId).stream().map(LetterDeadline::getDueOn).distinct().toList();
+    }
+
     /**
      * The deadlines in a file about to be attached (on the registration form, before the letter is
      * saved), read as registration will read it; {@code letterDate} and {@code received} settle years left out.

@@ -27,6 +27,7 @@ import org.letterflow.platform.Text;
 import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
+import org.letterflow.registration.boundary.LetterFile;
 import org.letterflow.registration.boundary.LetterForm;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.control.AuditTrail;
@@ -142,7 +143,16 @@ public class Deliveries {
                 .filter(d -> d.getRecipient().getId().equals(caller.organisationId())).findFirst();
     }
 
-    public List<Attachment> attachments(long deliveryId) {
+    /**
+     * The sender's letter of a delivery with its files, as its recipient reads it before registering:
+     * no links, since those are the sender's, not the recipient's.
+     */
+    public LetterFile sentLetter(long deliveryId) {
+        Letter sent = find(deliveryId).getLetter();
+        return new LetterFile(sent, filing.filesOf(sent), List.of(), List.of(), List.of());
+    }
+
+    private List<Attachment> attachments(long deliveryId) {
         return filing.filesOf(find(deliveryId).getLetter());
     }
 
@@ -156,9 +166,11 @@ public class Deliveries {
      * Registers the delivered letter in the recipient's incoming journal with the sender's number
      * and date as "their" requisites and the files shared, not copied. {@code existingLetter}: the
      * copy a clerk already registered by hand, which the delivery is linked to instead.
+     *
+     * @return the id of the registered incoming letter, which registration shows from here on
      */
     @RolesAllowed("CLERK")
-    public Letter register(long deliveryId, Long journalId, Long existingLetter) {
+    public long register(long deliveryId, Long journalId, Long existingLetter) {
         Delivery delivery = find(deliveryId);
         delivery.checkRegistrable();
         Letter incoming;
@@ -185,7 +197,7 @@ public class Deliveries {
         keepSendersDueDate(delivery, incoming);
         audit.record(incoming, "DELIVERY_REGISTERED", Text.AUDIT_DELIVERY_REGISTERED.format(
                 delivery.getLetter().getOrganisation().getShortName(), delivery.getLetter().getRegistrationNumber()));
-        return incoming;
+        return incoming.getId();
     }
 
     /**

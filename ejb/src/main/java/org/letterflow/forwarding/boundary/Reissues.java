@@ -59,9 +59,11 @@ public class Reissues {
      * Drafts the cover letter that forwards an incoming letter to the organisation's own
      * subordinates: the reference to it written in, its files carried along, the link kept (the
      * chain follows it once the cover letter is registered and sent).
+     *
+     * @return the cover letter's id
      */
     @RolesAllowed({"CLERK", "EXECUTOR"})
-    public Letter reissue(long incomingId) {
+    public long reissue(long incomingId) {
         Letter source = access.find(incomingId);
         if (source.getDirection() != Direction.INCOMING || !source.isRegistered()) {
             throw BusinessException.conflict(Text.REISSUE_ONLY_REGISTERED_INCOMING);
@@ -79,6 +81,6 @@ public class Reissues {
             filing.share(a, cover, caller.get().getLogin());
         }
         links.link(cover, source, LetterLink.REISSUE_OF);
-        return cover;
+        return cover.getId();
     }
 }

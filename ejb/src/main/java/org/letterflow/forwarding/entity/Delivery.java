@@ -166,6 +166,11 @@ public class Delivery {
         return letter;
     }
 
+    /** The short name of the organisation that sent the letter, as its recipient is told. */
+    public String getSenderName() {
+        return letter.getOrganisation().getShortName();
+    }
+
     public Organisation getRecipient() {
         return recipient;
     }

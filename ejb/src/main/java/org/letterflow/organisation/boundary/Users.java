@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import org.letterflow.organisation.control.CurrentUser;
@@ -50,11 +51,16 @@ public class Users {
         return caller.today();
     }
 
+    /** The time zone of the caller's organisation, in which a page or an export shows times. */
+    public ZoneId zone() {
+        return caller.get().getOrganisation().getTimeZone();
+    }
+
     /** The active users of the caller's own organisation, e.g. to name the readers of a restricted letter. */
-    public List<User> colleagues() {
+    public List<Colleague> colleagues() {
         return em.createNamedQuery(User.OF_ORGANISATIONS, User.class)
                 .setParameter("organisations", List.of(caller.organisationId()))
-                .getResultStream().filter(User::isActive).toList();
+                .getResultStream().filter(User::isActive).map(Colleague::of).toList();
     }
 
     /**

@@ -153,9 +153,9 @@ public class Letters {
         return access.find(id);
     }
 
-    /** Whether the caller may read the letter: what {@link #find} checks, as a yes or no. */
-    public boolean readable(long id) {
-        return access.readable(id);
+    /** What another component's page needs of a letter the caller may read; any other answers "not found". */
+    public LetterSummary summary(long id) {
+        return LetterSummary.of(access.find(id));
     }
 
     /** Opens the card: as find, and a restricted letter's reading is written to its trail. */

@@ -228,6 +228,11 @@ public class Letter {
         return organisation;
     }
 
+    /** The zone of the letter's organisation, in which its card and its files show times. */
+    public ZoneId getTimeZone() {
+        return organisation.getTimeZone();
+    }
+
     public Direction getDirection() {
         return direction;
     }

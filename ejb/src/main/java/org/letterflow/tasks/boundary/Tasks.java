@@ -23,8 +23,9 @@ import org.letterflow.platform.ResultPage;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.boundary.AttachmentContent;
+import org.letterflow.registration.boundary.AttachmentName;
+import org.letterflow.registration.boundary.LetterSummary;
 import org.letterflow.registration.entity.Attachment;
-import org.letterflow.registration.entity.Letter;
 import org.letterflow.tasks.control.DueDates;
 import org.letterflow.tasks.control.TaskAccess;
 import org.letterflow.tasks.control.TaskListing;
@@ -79,17 +80,21 @@ public class Tasks {
      * The letter a task is about, for whoever acts on or controls the task: an assignee below the
      * letter's organisation reads it (and its files) through the task, not through the registry.
      */
-    public Letter letterOf(long taskId) {
-        return find(taskId).getResolution().getLetter();
+    public LetterSummary letterOf(long taskId) {
+        return LetterSummary.of(find(taskId).getResolution().getLetter());
     }
 
-    public List<Attachment> letterFiles(long taskId) {
+    public List<AttachmentName> letterFiles(long taskId) {
+        return attachmentsOfLetter(taskId).stream().map(AttachmentName::of).toList();
+    }
+
+    private List<Attachment> attachmentsOfLetter(long taskId) {
         return em.createQuery("select a from Attachment a where a.letter = :letter order by a.id", Attachment.class)
-                .setParameter("letter", letterOf(taskId)).getResultList();
+                .setParameter("letter", find(taskId).getResolution().getLetter()).getResultList();
     }
 
     public AttachmentContent letterFile(long taskId, long attachmentId) {
-        Attachment attachment = letterFiles(taskId).stream().filter(a -> a.getId() == attachmentId).findFirst()
+        Attachment attachment = attachmentsOfLetter(taskId).stream().filter(a -> a.getId() == attachmentId).findFirst()
                 .orElseThrow(() -> BusinessException.notFound(Text.FILE_NOT_FOUND));
         return new AttachmentContent(attachment.getFileName(), attachment.getMediaType(), files.read(attachment.getSha256()));
     }

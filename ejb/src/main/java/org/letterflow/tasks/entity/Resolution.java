@@ -81,6 +81,19 @@ public class Resolution {
         return author;
     }
 
+    /** The letter resolved on, by id: what a view of the resolution carries instead of the letter. */
+    public long getLetterId() {
+        return letter.getId();
+    }
+
+    public String getAuthorName() {
+        return author.getShortName();
+    }
+
+    public String getAuthorLogin() {
+        return author.getLogin();
+    }
+
     public String getText() {
         return text;
     }

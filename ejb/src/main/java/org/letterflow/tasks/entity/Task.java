@@ -145,6 +145,19 @@ public class Task {
         return assigneeOrganisation;
     }
 
+    /** Who carries the task out, named: the person's short name, or the organisation's. */
+    public String getAssigneeName() {
+        return assigneeUser != null ? assigneeUser.getShortName() : assigneeOrganisation.getShortName();
+    }
+
+    public Long getAssigneeUserId() {
+        return assigneeUser == null ? null : assigneeUser.getId();
+    }
+
+    public Long getAssigneeOrganisationId() {
+        return assigneeOrganisation == null ? null : assigneeOrganisation.getId();
+    }
+
     public boolean isResponsible() {
         return responsible;
     }

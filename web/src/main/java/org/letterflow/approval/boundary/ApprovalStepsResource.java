@@ -66,7 +66,7 @@ public class ApprovalStepsResource {
         if (form == null) {
             throw BusinessException.invalid("result", Text.API_DECISION_MISSING);
         }
-        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), users.me().getOrganisation().getTimeZone(),
+        return SheetView.of(approvals.decide(id, form.result(), form.remarks()), users.zone(),
                 clock.instant());
     }
 }

@@ -63,7 +63,7 @@ public class ApprovalsResource {
                             @QueryParam("limit") Integer limit) {
         ResultPage<Approvals.Pending> page = approvals.pending(ApprovalListing.ALL,
                 ApprovalListing.COLUMNS.checked(ListSort.parse(sort)), offset, limit == null ? Integer.MAX_VALUE : limit);
-        var zone = users.me().getOrganisation().getTimeZone();
+        var zone = users.zone();
         return Response.ok(page.items().stream().map(p -> new PendingView(p.step().getId(), p.sheet().getLetterId(),
                 SheetView.of(p.sheet(), zone, clock.instant()))).toList()).header("X-Total-Count", page.total()).build();
     }

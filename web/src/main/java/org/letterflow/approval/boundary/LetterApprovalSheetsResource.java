@@ -66,7 +66,7 @@ public class LetterApprovalSheetsResource {
     }
 
     private ZoneId zone() {
-        return users.me().getOrganisation().getTimeZone();
+        return users.zone();
     }
 
     @GET

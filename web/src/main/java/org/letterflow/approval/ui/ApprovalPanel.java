@@ -23,17 +23,16 @@ import org.letterflow.approval.entity.ApprovalStep;
 import org.letterflow.approval.entity.Decision;
 import org.letterflow.approval.entity.RouteKind;
 import org.letterflow.approval.entity.SheetState;
+import org.letterflow.organisation.boundary.Colleague;
 import org.letterflow.organisation.boundary.Users;
-import org.letterflow.organisation.entity.Role;
-import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.LetterSummary;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
-import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterState;
 
 /**
@@ -96,7 +95,7 @@ public class ApprovalPanel implements Serializable {
     private ZoneId zone;
     private transient List<ApprovalSheet> sheets;
     private transient Optional<ApprovalStep> myStep;
-    private transient List<User> colleagues;
+    private transient List<Colleague> colleagues;
     private RouteKind kind = RouteKind.SEQUENTIAL;
     private final List<StepDraft> route = new ArrayList<>();
     private String chosen;
@@ -108,9 +107,9 @@ public class ApprovalPanel implements Serializable {
     @PostConstruct
     void init() {
         letterId = PageParameters.id("id", Text.LETTER_NOT_FOUND);
-        Letter letter = letters.find(letterId);
-        draft = letter.getDirection() == Direction.OUTGOING && letter.getState() == LetterState.DRAFT;
-        zone = letter.getOrganisation().getTimeZone();
+        LetterSummary letter = letters.summary(letterId);
+        draft = letter.direction() == Direction.OUTGOING && letter.state() == LetterState.DRAFT;
+        zone = letter.timeZone();
     }
 
     public List<ApprovalSheet> getSheets() {
@@ -236,8 +235,7 @@ public class ApprovalPanel implements Serializable {
         Decision made = Decision.valueOf(decision);
         approvals.decide(step.getId(), made, remarks);
         if (made == Decision.SIGNED) {
-            Letter signed = letters.find(letterId);
-            Confirmation.sayAfterRedirect("approval.done.SIGNED", signed.getRegistrationNumber());
+            Confirmation.sayAfterRedirect("approval.done.SIGNED", letters.summary(letterId).registrationNumber());
         } else {
             Confirmation.sayAfterRedirect("approval.done." + made.name());
         }
@@ -245,7 +243,7 @@ public class ApprovalPanel implements Serializable {
     }
 
     /** Colleagues who may be on a route (read once for the view); the name says who they are. */
-    public List<User> getColleagues() {
+    public List<Colleague> getColleagues() {
         if (colleagues == null) {
             colleagues = users.colleagues();
         }
@@ -253,8 +251,8 @@ public class ApprovalPanel implements Serializable {
     }
 
     public String nameOf(String login) {
-        return getColleagues().stream().filter(u -> u.getLogin().equals(login)).findFirst()
-                .map(u -> u.hasRole(Role.EXECUTIVE) ? Text.APPROVER_EXECUTIVE.format(u.getShortName()) : u.getShortName())
+        return getColleagues().stream().filter(u -> u.login().equals(login)).findFirst()
+                .map(u -> u.executive() ? Text.APPROVER_EXECUTIVE.format(u.shortName()) : u.shortName())
                 .orElse(login);
     }
 

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.letterflow.approval.boundary.Deputies;
 import org.letterflow.approval.boundary.Deputies.Substitution;
+import org.letterflow.organisation.boundary.Colleague;
 import org.letterflow.organisation.boundary.Users;
-import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.ui.ShowsProblems;
 
 /** "Замещение" on the approvals page: an executive names a deputy for a period; both see it. */
@@ -26,7 +26,7 @@ public class DeputyPanel implements Serializable {
     transient Users users;
 
     private transient List<Substitution> current;
-    private transient List<User> colleagues;
+    private transient List<Colleague> colleagues;
     private String deputy;
     private LocalDate from;
     private LocalDate to;
@@ -43,7 +43,7 @@ public class DeputyPanel implements Serializable {
         return current;
     }
 
-    public List<User> getColleagues() {
+    public List<Colleague> getColleagues() {
         if (colleagues == null) {
             colleagues = users.colleagues();
         }

@@ -21,8 +21,8 @@ import org.letterflow.platform.ResultPage;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.LetterSummary;
 import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.entity.Letter;
 import org.primefaces.component.datatable.DataTable;
 
 /**
@@ -79,16 +79,16 @@ public class PendingApprovals implements Serializable {
 
     /** A page of the drafts waiting for the caller that pass the filters, with the decisions taken on each so far. */
     ResultPage<Row> page(ListSort sort, int offset, int limit) {
-        var zone = users.me().getOrganisation().getTimeZone();
+        var zone = users.zone();
         var page = approvals.pending(listing, sort, offset, limit);
         return new ResultPage<>(page.items().stream().map(p -> {
-            Letter letter = letters.find(p.sheet().getLetterId());
+            LetterSummary letter = letters.summary(p.sheet().getLetterId());
             String earlier = p.sheet().getSteps().stream().filter(s -> s.isDecided())
                     .map(s -> s.getApprover() + ": " + s.getResult().printed()
                             + (s.getRemarks() == null ? "" : " — " + s.getRemarks()))
                     .collect(Collectors.joining("; "));
             LocalDateTime started = p.sheet().getStartedAt().atZone(zone).toLocalDateTime();
-            return new Row(letter.getId(), letter.getSubject(), p.sheet().getInitiator(), TIME.format(started),
+            return new Row(letter.id(), letter.subject(), p.sheet().getInitiator(), TIME.format(started),
                     p.sheet().getRound(), earlier, p.step().isSignature());
         }).toList(), page.total(), page.totalExact(), page.offset(), page.limit());
     }

@@ -31,9 +31,6 @@ import org.letterflow.platform.rest.Problem;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.boundary.LetterFiles;
-import org.letterflow.registration.boundary.Letters;
-import org.letterflow.registration.entity.Letter;
-import org.letterflow.registration.entity.LetterLink;
 
 /** The recipient's side of forwarding: its inbox of deliveries and what it does with each. */
 @ApplicationScoped
@@ -68,9 +65,6 @@ public class DeliveriesResource {
     Deliveries deliveries;
 
     @Inject
-    Letters letters;
-
-    @Inject
     LetterFiles files;
 
     /**
@@ -96,7 +90,7 @@ public class DeliveriesResource {
     @APIResponse(responseCode = "200", description = "Рассылка: письмо, приложения, состояние",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView get(@PathParam("id") long id) {
-        return DeliveryView.of(deliveries.find(id), deliveries.attachments(id));
+        return DeliveryView.of(deliveries.find(id), deliveries.sentLetter(id));
     }
 
     @GET
@@ -122,10 +116,9 @@ public class DeliveriesResource {
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@PathParam("id") long id, RegistrationForm form, @Context UriInfo uri) {
         RegistrationForm f = form == null ? new RegistrationForm(null, null) : form;
-        Letter letter = deliveries.register(id, f.journalId(), f.existingLetter());
-        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(letter.getId())).build())
-                .entity(LetterView.of(letter, files.attachments(letter.getId()),
-                        letters.linked(letter.getId(), LetterLink.REPLY_TO))).build();
+        long letter = deliveries.register(id, f.journalId(), f.existingLetter());
+        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(letter)).build())
+                .entity(LetterView.of(letter, files)).build();
     }
 
     @POST

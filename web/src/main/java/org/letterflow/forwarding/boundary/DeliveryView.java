@@ -2,13 +2,12 @@ package org.letterflow.forwarding.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.forwarding.entity.Delivery;
 import org.letterflow.forwarding.entity.DeliveryState;
 import org.letterflow.registration.boundary.LetterView;
-import org.letterflow.registration.entity.Attachment;
+import org.letterflow.registration.boundary.LetterFile;
 
 /** A delivery with the sender's letter as its recipient reads it before registering it. */
 @Schema(description = "Рассылка: письмо, доставленное организации")
@@ -22,9 +21,9 @@ public record DeliveryView(
         @Schema(description = "Причина возврата") String returnReason,
         @Schema(description = "Письмо отправителя") LetterView letter) {
 
-    public static DeliveryView of(Delivery d, List<Attachment> attachments) {
-        return new DeliveryView(d.getId(), d.getState(), d.getLetter().getOrganisation().getShortName(),
-                d.getDeliveredAt(), d.getDueOn(), d.getRegisteredLetterId(), d.getReturnReason(),
-                LetterView.of(d.getLetter(), attachments, List.of()));
+    /** {@code sent}: the sender's letter with its files, as {@link Deliveries#sentLetter} reads it. */
+    public static DeliveryView of(Delivery d, LetterFile sent) {
+        return new DeliveryView(d.getId(), d.getState(), d.getSenderName(),
+                d.getDeliveredAt(), d.getDueOn(), d.getRegisteredLetterId(), d.getReturnReason(), LetterView.of(sent));
     }
 }

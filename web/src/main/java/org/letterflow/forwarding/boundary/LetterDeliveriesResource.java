@@ -29,7 +29,6 @@ import org.letterflow.platform.rest.Problem;
 import org.letterflow.platform.rest.Versions;
 import org.letterflow.registration.boundary.LetterView;
 import org.letterflow.registration.boundary.LetterFiles;
-import org.letterflow.registration.entity.Letter;
 
 /**
  * {@code /letters/{id}/deliveries}, {@code …/reissue}, {@code …/chain}: a letter sent down the tree
@@ -87,9 +86,9 @@ public class LetterDeliveriesResource {
     @APIResponse(responseCode = "409", description = "Письмо нельзя переслать",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reissue(@PathParam("id") long id, @Context UriInfo uri) {
-        Letter cover = reissues.reissue(id);
-        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.getId())).build())
-                .tag(Versions.tag(cover.getVersion())).entity(LetterView.of(cover, files)).build();
+        LetterView cover = LetterView.of(reissues.reissue(id), files);
+        return Response.created(uri.getBaseUriBuilder().path("letters").path(String.valueOf(cover.id())).build())
+                .tag(Versions.tag(cover.version())).entity(cover).build();
     }
 
     /** The letter's chain below the caller with its roll-ups; {@code node}: that node's children. */
@@ -112,7 +111,7 @@ public class LetterDeliveriesResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response chainCsv(@PathParam("id") long id) {
         FileAnswer answer = FileAnswer.of("text/csv; charset=UTF-8", Text.CHAIN_FILE_NAME.format(id), false);
-        return Response.ok(ChainExport.csv(chains.chainRows(id), users.me().getOrganisation().getTimeZone(),
+        return Response.ok(ChainExport.csv(chains.chainRows(id), users.zone(),
                         Locale.forLanguageTag("ru")))
                 .header("Content-Disposition", answer.contentDisposition())
                 .header("Content-Security-Policy", answer.contentSecurityPolicy())

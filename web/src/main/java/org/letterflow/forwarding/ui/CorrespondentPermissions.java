@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.letterflow.forwarding.boundary.AllowedCorrespondents;
 import org.letterflow.forwarding.boundary.Sendings;
-import org.letterflow.organisation.entity.Organisation;
+import org.letterflow.organisation.boundary.OrganisationView;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
 
@@ -25,14 +25,15 @@ public class CorrespondentPermissions implements Serializable {
 
     private long organisationId;
     private String organisationName;
-    private List<Organisation> correspondents = List.of();
+    private List<OrganisationView> correspondents = List.of();
     private final OrganisationPicker picker = new OrganisationPicker();
     private Long candidate;
 
-    public void open(Organisation organisation) {
-        organisationId = organisation.getId();
-        organisationName = organisation.getShortName();
-        correspondents = allowed.of(organisationId);
+    /** Opens the dialog for an organisation of the administrators' tree, named as the tree names it. */
+    public void open(long organisationId, String organisationName) {
+        this.organisationId = organisationId;
+        this.organisationName = organisationName;
+        correspondents = allowedNow();
         candidate = null;
     }
 
@@ -47,21 +48,26 @@ public class CorrespondentPermissions implements Serializable {
     public void add() {
         if (candidate != null) {
             allowed.allow(organisationId, candidate);
-            correspondents = allowed.of(organisationId);
+            correspondents = allowedNow();
             candidate = null;
         }
     }
 
     public void remove(long correspondentId) {
         allowed.forbid(organisationId, correspondentId);
-        correspondents = allowed.of(organisationId);
+        correspondents = allowedNow();
+    }
+
+    /** Read through the organisation's view, as the API answers them. */
+    private List<OrganisationView> allowedNow() {
+        return allowed.of(organisationId).stream().map(OrganisationView::of).toList();
     }
 
     public String getOrganisationName() {
         return organisationName;
     }
 
-    public List<Organisation> getCorrespondents() {
+    public List<OrganisationView> getCorrespondents() {
         return correspondents;
     }
 

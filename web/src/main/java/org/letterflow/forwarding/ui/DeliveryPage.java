@@ -5,16 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.letterflow.forwarding.boundary.Deliveries;
-import org.letterflow.forwarding.entity.Delivery;
+import org.letterflow.forwarding.boundary.DeliveryView;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.platform.ui.ShowsProblems;
-import org.letterflow.registration.entity.Attachment;
-import org.letterflow.registration.entity.Letter;
 
-/** A delivered letter as its recipient reads it before registering (delivery.xhtml?id=…). */
+/**
+ * A delivered letter as its recipient reads it before registering (delivery.xhtml?id=…): the
+ * same view the API answers with, the sender's letter and its files read through registration.
+ */
 @Named
 @ViewScoped
 @ShowsProblems
@@ -24,8 +24,7 @@ public class DeliveryPage implements Serializable {
     transient Deliveries deliveries;
 
     private long id;
-    private transient Delivery delivery;
-    private transient List<Attachment> attachments;
+    private transient DeliveryView delivery;
     private String reason;
 
     @PostConstruct
@@ -34,23 +33,15 @@ public class DeliveryPage implements Serializable {
         getDelivery();
     }
 
-    public Delivery getDelivery() {
+    public DeliveryView getDelivery() {
         if (delivery == null) {
-            delivery = deliveries.find(id);
+            delivery = DeliveryView.of(deliveries.find(id), deliveries.sentLetter(id));
         }
         return delivery;
     }
 
-    public List<Attachment> getAttachments() {
-        if (attachments == null) {
-            attachments = deliveries.attachments(id);
-        }
-        return attachments;
-    }
-
     public String register() {
-        Letter incoming = deliveries.register(id, null, null);
-        return "/letter?faces-redirect=true&id=" + incoming.getId();
+        return "/letter?faces-redirect=true&id=" + deliveries.register(id, null, null);
     }
 
     public void giveBack() {

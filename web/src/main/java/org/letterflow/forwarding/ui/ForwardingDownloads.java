@@ -41,7 +41,7 @@ public class ForwardingDownloads implements PageDownload {
             long letter = Long.parseLong(chain.group(1));
             var rows = chains.chainRows(letter);
             Download.headers(response, FileAnswer.of("text/csv; charset=UTF-8", Text.CHAIN_FILE_NAME.format(letter), false));
-            ChainExport.csv(rows, letters.find(letter).getOrganisation().getTimeZone(), request.getLocale())
+            ChainExport.csv(rows, letters.summary(letter).timeZone(), request.getLocale())
                     .write(response.getOutputStream());
         } else if (delivered.matches()) {
             AttachmentContent content = deliveries.content(Long.parseLong(delivered.group(1)),

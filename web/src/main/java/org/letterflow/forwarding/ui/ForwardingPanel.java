@@ -25,9 +25,9 @@ import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
 import org.letterflow.organisation.ui.OrganisationPicker;
 import org.letterflow.platform.ui.ShowsProblems;
+import org.letterflow.registration.boundary.LetterSummary;
 import org.letterflow.registration.boundary.Letters;
 import org.letterflow.registration.entity.Direction;
-import org.letterflow.registration.entity.Letter;
 
 /**
  * The forwarding part of a letter card: sending a registered outgoing letter to subordinates
@@ -77,9 +77,9 @@ public class ForwardingPanel implements Serializable {
     @PostConstruct
     void init() {
         letterId = PageParameters.id("id", Text.LETTER_NOT_FOUND);
-        Letter letter = letters.find(letterId);
-        sendable = letter.getDirection() == Direction.OUTGOING && letter.isRegistered();
-        reissuable = letter.getDirection() == Direction.INCOMING && letter.isRegistered() && reissues.mayReissue();
+        LetterSummary letter = letters.summary(letterId);
+        sendable = letter.direction() == Direction.OUTGOING && letter.registered();
+        reissuable = letter.direction() == Direction.INCOMING && letter.registered() && reissues.mayReissue();
         deliveryId = deliveries.ofRegistered(letterId).map(Delivery::getId).orElse(null);
         hasChain = chains.hasChain(letterId);
         ownLists = sendable ? distributionLists.own() : List.of();
@@ -177,8 +177,7 @@ public class ForwardingPanel implements Serializable {
     }
 
     public String reissue() {
-        Letter cover = reissues.reissue(letterId);
-        return "/letter?faces-redirect=true&id=" + cover.getId();
+        return "/letter?faces-redirect=true&id=" + reissues.reissue(letterId);
     }
 
     public OrganisationKind[] getKinds() {

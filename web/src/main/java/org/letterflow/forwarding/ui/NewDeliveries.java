@@ -18,7 +18,6 @@ import org.letterflow.platform.ResultPage;
 import org.letterflow.organisation.ui.ListMemory;
 import org.letterflow.organisation.ui.ListRows;
 import org.letterflow.platform.ui.ShowsProblems;
-import org.letterflow.registration.entity.Letter;
 import org.primefaces.component.datatable.DataTable;
 
 /**
@@ -105,8 +104,7 @@ public class NewDeliveries implements Serializable {
 
     /** Registers the letter and opens its new card. */
     public String register(long deliveryId) {
-        Letter incoming = deliveries.register(deliveryId, null, null);
-        return "/letter?faces-redirect=true&id=" + incoming.getId();
+        return "/letter?faces-redirect=true&id=" + deliveries.register(deliveryId, null, null);
     }
 
     public void startReturn(long deliveryId) {

@@ -76,8 +76,8 @@ public record LetterView(
     }
 
     /** The letter as the API shows it, with its files and links both ways, read in one transaction. */
-    public static LetterView of(Letter letter, LetterFiles files) {
-        return of(files.withFilesAndLinks(letter.getId()));
+    public static LetterView of(long letterId, LetterFiles files) {
+        return of(files.withFilesAndLinks(letterId));
     }
 
     /**
@@ -89,7 +89,7 @@ public record LetterView(
         return new LetterView(l.getId(), l.getDirection(), l.getState(), l.getRegistrationNumber(),
                 l.getRegistrationDate(),
                 l.getReceivedAt() == null ? null
-                        : l.getReceivedAt().atZone(l.getOrganisation().getTimeZone()).toOffsetDateTime(),
+                        : l.getReceivedAt().atZone(l.getTimeZone()).toOffsetDateTime(),
                 l.getJournal() == null ? null : l.getJournal().getId(),
                 l.getJournal() == null ? null : l.getJournal().getName(),
                 l.getCorrespondentOrganisationId(), l.getCorrespondentName(), l.getCorrespondentNumber(),

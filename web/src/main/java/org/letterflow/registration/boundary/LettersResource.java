@@ -220,6 +220,6 @@ public class LettersResource {
     }
 
     private LetterView view(Letter letter) {
-        return LetterView.of(letter, files);
+        return LetterView.of(letter.getId(), files);
     }
 }

@@ -100,7 +100,7 @@ public class LetterCard implements Serializable {
     }
 
     public String time(AuditEvent event) {
-        return TIME.format(event.getAt().atZone(letter.getOrganisation().getTimeZone()));
+        return TIME.format(event.getAt().atZone(letter.getTimeZone()));
     }
 
     /** "№ 57-0144 от 15.01.2021", or nothing for a draft. */
@@ -112,7 +112,7 @@ public class LetterCard implements Serializable {
 
     public String receivedAt() {
         return letter.getReceivedAt() == null ? ""
-                : TIME.format(letter.getReceivedAt().atZone(letter.getOrganisation().getTimeZone()));
+                : TIME.format(letter.getReceivedAt().atZone(letter.getTimeZone()));
     }
 
     public Attachment getPreview() {

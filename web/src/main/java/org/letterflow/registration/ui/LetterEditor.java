@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.UploadLimit;
+import org.letterflow.organisation.boundary.Colleague;
 import org.letterflow.organisation.boundary.Users;
-import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.ui.FormToken;
 import org.letterflow.platform.ui.ShowsProblems;
@@ -352,7 +352,7 @@ public class LetterEditor implements Serializable {
     }
 
     /** Who else may read a restricted letter: the users of the clerk's organisation. */
-    public List<User> getColleagues() {
+    public List<Colleague> getColleagues() {
         return users.colleagues();
     }
 

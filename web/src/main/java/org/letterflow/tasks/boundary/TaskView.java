@@ -43,10 +43,8 @@ public record TaskView(
 
     public static TaskView of(Task t) {
         var r = t.getResolution();
-        return new TaskView(t.getId(), r.getLetter().getId(), r.getText(), r.getAuthor().getShortName(), r.isOnControl(),
-                t.getAssigneeUser() != null ? t.getAssigneeUser().getShortName() : t.getAssigneeOrganisation().getShortName(),
-                t.getAssigneeUser() == null ? null : t.getAssigneeUser().getId(),
-                t.getAssigneeOrganisation() == null ? null : t.getAssigneeOrganisation().getId(), t.isResponsible(),
+        return new TaskView(t.getId(), r.getLetterId(), r.getText(), r.getAuthorName(), r.isOnControl(),
+                t.getAssigneeName(), t.getAssigneeUserId(), t.getAssigneeOrganisationId(), t.isResponsible(),
                 r.getParentTaskId(), t.getCheckpoints().stream().map(CheckpointView::of).toList());
     }
 }

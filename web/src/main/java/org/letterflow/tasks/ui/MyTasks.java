@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.letterflow.registration.entity.Attachment;
-import org.letterflow.registration.entity.Letter;
+import org.letterflow.registration.boundary.AttachmentName;
+import org.letterflow.registration.boundary.LetterSummary;
 import org.letterflow.platform.ui.Confirmation;
 import org.letterflow.tasks.boundary.ResolutionForm;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -88,8 +88,8 @@ public class MyTasks implements Serializable {
     private List<Long> divideTo = new ArrayList<>();
     private final OrganisationPicker picker = new OrganisationPicker();
     private Long readingTask;
-    private transient Letter reading;
-    private transient List<Attachment> readingFiles;
+    private transient LetterSummary reading;
+    private transient List<AttachmentName> readingFiles;
 
     @PostConstruct
     void init() {
@@ -236,11 +236,11 @@ public class MyTasks implements Serializable {
         readingTask = task;
     }
 
-    public Letter getReading() {
+    public LetterSummary getReading() {
         return reading;
     }
 
-    public List<Attachment> getReadingFiles() {
+    public List<AttachmentName> getReadingFiles() {
         return readingFiles == null ? List.of() : readingFiles;
     }
 

@@ -14,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.letterflow.extraction.boundary.Extractions;
-import org.letterflow.extraction.entity.LetterDeadline;
+import org.letterflow.organisation.boundary.Colleague;
 import org.letterflow.organisation.boundary.Users;
-import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.ui.PageParameters;
@@ -57,7 +56,7 @@ public class ResolutionPanel implements Serializable {
 
     private long letterId;
     private boolean writable;
-    private List<User> colleagues;
+    private List<Colleague> colleagues;
     private List<LocalDate> offered;
     private transient List<Task> existing;
     private final OrganisationPicker picker = new OrganisationPicker();
@@ -79,11 +78,11 @@ public class ResolutionPanel implements Serializable {
     void init() {
         letterId = PageParameters.id("id", Text.LETTER_NOT_FOUND);
         writable = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE")
-                && letters.find(letterId).isRegistered();
+                && letters.summary(letterId).registered();
         colleagues = writable ? users.colleagues() : List.of();
         LocalDate today = users.today();
-        offered = writable ? extractions.deadlines(letterId).stream().map(LetterDeadline::getDueOn)
-                .filter(d -> !d.isBefore(today)).distinct().sorted().toList() : List.of();
+        offered = writable ? extractions.dueDates(letterId).stream().filter(d -> !d.isBefore(today)).toList()
+                : List.of();
     }
 
     public List<Task> getExisting() {
@@ -224,7 +223,7 @@ public class ResolutionPanel implements Serializable {
         return writable;
     }
 
-    public List<User> getColleagues() {
+    public List<Colleague> getColleagues() {
         return colleagues;
     }
 
