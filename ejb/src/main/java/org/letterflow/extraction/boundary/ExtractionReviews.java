@@ -26,7 +26,6 @@ import org.letterflow.registration.boundary.Letters;
 @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
 public class ExtractionReviews {
 
-
     /** A field as proposed and as kept on the card. */
     public record FieldReview(String field, String proposed, String kept,
                               @Schema(format = "double", description = "Уверенность предложения, 0..1") Double confidence) {
