@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.letterflow.extraction.boundary.EvaluateCommand;
 import org.letterflow.extraction.boundary.ExtractCommand;
+import org.letterflow.extraction.control.EvaluationTables;
 import org.letterflow.extraction.control.Extractor;
+import org.letterflow.extraction.control.FormResult;
 import org.letterflow.extraction.control.LetterForms;
 
 /**
@@ -48,7 +50,7 @@ public final class ExtractionEvaluation {
         Extractor extractor = ExtractCommand.extractor(threads);
         out.printf("# Extraction evaluation%n%nCorpus: %s. Forms: %s. Java %s, %d cores.%n", CORPUS, String.join(", ", forms),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        List<EvaluateCommand.FormResult> synthetic = new ArrayList<>();
+        List<FormResult> synthetic = new ArrayList<>();
         for (String set : List.of("tuning", "held-out")) {
             for (String form : forms) {
                 synthetic.addAll(EvaluateCommand.evaluate(extractor, write(set, form.strip()), out).values());
@@ -58,13 +60,13 @@ public final class ExtractionEvaluation {
         Path real = EvaluateCommand.realLetters(Path.of(""));
         if (real != null) {
             out.printf("%n## Real letters (%s)%n", real);
-            List<EvaluateCommand.FormResult> realResults = new ArrayList<>(
+            List<FormResult> realResults = new ArrayList<>(
                     EvaluateCommand.evaluate(extractor, real, new java.util.HashSet<>(forms), out).values());
-            EvaluateCommand.printCalibration("real letters, " + String.join(", ", forms), realResults, out);
+            EvaluationTables.printCalibration("real letters, " + String.join(", ", forms), realResults, out);
         } else {
             out.printf("%n## Real letters: not found (../shared/real-letters beside the project)%n");
         }
-        EvaluateCommand.printCalibration("synthetic corpus (tuning and held-out), " + String.join(", ", forms), synthetic, out);
+        EvaluationTables.printCalibration("synthetic corpus (tuning and held-out), " + String.join(", ", forms), synthetic, out);
         // real use beside the corpus: what clerks kept of each proposed field, from a Letterflow database when given one
         EvaluateCommand.printClerksCorrections(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), out);
         out.printf("%n## Letters per second, two threads (median of 5 passes over both sets)%n%n| form | letters/s |%n|---|---|%n");

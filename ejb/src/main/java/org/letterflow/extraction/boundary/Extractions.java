@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.letterflow.document.DocumentReader;
 import org.letterflow.document.FileAnalysis;
@@ -28,7 +26,6 @@ import org.letterflow.extraction.control.ExtractionJobs;
 import org.letterflow.extraction.control.Extractor;
 import org.letterflow.extraction.control.WorkingCalendar;
 import org.letterflow.extraction.entity.DeadlineSource;
-import org.letterflow.extraction.entity.ExtractionReview;
 import org.letterflow.extraction.entity.LetterDeadline;
 import org.letterflow.extraction.entity.LetterExtraction;
 import org.letterflow.extraction.entity.SourcedDeadline;
@@ -41,8 +38,8 @@ import org.letterflow.registration.entity.Letter;
 
 /**
  * Extraction for the people who register letters: a file's requisites at once, or for a large
- * file in the background with progress; the due dates kept for a letter; and the record of what
- * clerks kept of each proposed field, which is extraction's accuracy in real use.
+ * file in the background with progress; the due dates kept for a letter, from its text or its
+ * attachments. What clerks kept of each proposed field is {@link ExtractionReviews}'.
  */
 @Stateless
 @RolesAllowed({"CLERK", "EXECUTOR", "EXECUTIVE"})
@@ -50,27 +47,6 @@ public class Extractions {
 
     private static final Logger LOG = Logger.getLogger(Extractions.class.getName());
     private static final WorkingCalendar CALENDAR = WorkingCalendar.russian();
-
-    /** A field as proposed and as kept on the card. */
-    public record FieldReview(String field, String proposed, String kept,
-                              @Schema(format = "double", description = "Уверенность предложения, 0..1") Double confidence) {
-        /**
-         * Read from requests: Payara's Yasson needs the constructor named (see JsonbConfiguration).
-         * Written out, not compact: a compact one carries the component's annotation onto its
-         * parameter, and Payara's OpenAPI scanner then describes the record by that one field alone.
-         */
-        @JsonbCreator
-        public FieldReview(String field, String proposed, String kept, Double confidence) {
-            this.field = field;
-            this.proposed = proposed;
-            this.kept = kept;
-            this.confidence = confidence;
-        }
-    }
-
-    /** For one field: how often it was proposed and how often kept unchanged. */
-    public record FieldAccuracy(String field, long proposed, long kept) {
-    }
 
     /**
      * A due date to keep: confirmed from extraction, or entered by hand; {@code source} the
@@ -237,33 +213,6 @@ public class Extractions {
         }
         em.flush();
         return deadlines(letterId);
-    }
-
-    /** Records, for a letter registered from an extraction, what was proposed and what was kept. */
-    public void review(long letterId, List<FieldReview> fields) {
-        letters.find(letterId);
-        Instant now = clock.instant();
-        for (FieldReview f : fields) {
-            if (f.field() == null || f.field().isBlank() || f.field().length() > 40) {
-                throw BusinessException.invalid("field", Text.EXTRACTION_FIELD_MISSING, 40);
-            }
-            em.persist(new ExtractionReview(currentUser.organisationId(), letterId, f.field(), f.proposed(), f.kept(),
-                    f.confidence(), currentUser.get().getLogin(), now));
-        }
-    }
-
-    /** For the caller's organisation: per field, proposals and how many the clerks kept unchanged. */
-    public List<FieldAccuracy> accuracy() {
-        Map<String, long[]> counts = new TreeMap<>();
-        em.createQuery("select r from ExtractionReview r where r.organisationId = :org", ExtractionReview.class)
-                .setParameter("org", currentUser.organisationId()).getResultStream().forEach(r -> {
-                    long[] c = counts.computeIfAbsent(r.getField(), k -> new long[2]);
-                    c[0]++;
-                    if (r.accepted()) {
-                        c[1]++;
-                    }
-                });
-        return counts.entrySet().stream().map(e -> new FieldAccuracy(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     private LocalDate receivedOrToday(LocalDate received) {

@@ -23,6 +23,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Text;
 import org.letterflow.registration.control.BulkImport;
 import org.letterflow.registration.control.ImportFiles;
+import org.letterflow.registration.control.JournalAccess;
 import org.letterflow.registration.control.JournalFile;
 import org.letterflow.registration.entity.ImportField;
 import org.letterflow.registration.entity.ImportMapping;
@@ -66,9 +67,12 @@ public class JournalImports {
     @Inject
     ImportFiles files;
 
+    @Inject
+    JournalAccess journals;
+
     /** Keeps the file (streamed to disk, never held in memory) and shows its first rows for the mapping. */
     public Uploaded upload(long journalId, String fileName, InputStream content) {
-        RegistrationJournal journal = own(journalId);
+        RegistrationJournal journal = journals.own(journalId);
         Path stored = files.store(content);
         try {
             JournalFile file = JournalFile.of(stored);
@@ -140,7 +144,7 @@ public class JournalImports {
 
     /** An import of the caller's journal; any other is "not found". */
     public JournalImport find(long journalId, long importId) {
-        own(journalId);
+        journals.own(journalId);
         JournalImport job = em.find(JournalImport.class, importId);
         if (job == null || job.getJournalId() != journalId) {
             throw BusinessException.notFound(Text.IMPORT_NOT_FOUND);
@@ -160,7 +164,7 @@ public class JournalImports {
 
     /** The journal's imports, newest first. */
     public List<JournalImport> of(long journalId) {
-        own(journalId);
+        journals.own(journalId);
         return em.createQuery("select i from JournalImport i where i.journalId = :journal order by i.createdAt desc",
                 JournalImport.class).setParameter("journal", journalId).setMaxResults(20).getResultList();
     }
@@ -189,13 +193,5 @@ public class JournalImports {
 
     private static ImportMapping defaults() {
         return new ImportMapping(Map.of(), true, null, null);
-    }
-
-    private RegistrationJournal own(long journalId) {
-        RegistrationJournal journal = em.find(RegistrationJournal.class, journalId);
-        if (journal == null || !journal.getOrganisation().getId().equals(caller.organisationId())) {
-            throw BusinessException.notFound(Text.JOURNAL_NOT_FOUND);
-        }
-        return journal;
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.letterflow.document.DocumentReader;
 import org.letterflow.extraction.control.AnswerCheck.Score;
 import org.letterflow.extraction.control.Extractor;
+import org.letterflow.extraction.control.FormResult;
 import org.letterflow.extraction.control.WorkingCalendar;
 
 /**
@@ -76,7 +77,7 @@ class RealLettersTest {
         Path folder = EvaluateCommand.realLetters(Path.of(""));
         assertNotNull(folder, "the real letters are beside the project: ../shared/real-letters from " + Path.of("").toAbsolutePath());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        EvaluateCommand.FormResult r = EvaluateCommand.evaluate(EXTRACTOR, folder, Set.of(form),
+        FormResult r = EvaluateCommand.evaluate(EXTRACTOR, folder, Set.of(form),
                 new PrintStream(printed, true, StandardCharsets.UTF_8)).get(form);
         String report = printed.toString(StandardCharsets.UTF_8);
         System.out.println(report);

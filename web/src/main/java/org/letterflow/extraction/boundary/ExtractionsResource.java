@@ -52,6 +52,9 @@ public class ExtractionsResource {
     Extractions extractions;
 
     @Inject
+    ExtractionReviews reviews;
+
+    @Inject
     UploadLimit uploadLimit;
 
     @POST
@@ -95,7 +98,7 @@ public class ExtractionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExtractionAccuracy")))
     public JsonObject accuracy() {
         JsonArrayBuilder fields = Json.createArrayBuilder();
-        for (Extractions.FieldAccuracy a : extractions.accuracy()) {
+        for (ExtractionReviews.FieldAccuracy a : reviews.accuracy()) {
             fields.add(Json.createObjectBuilder().add("field", a.field()).add("proposed", a.proposed()).add("kept", a.kept()));
         }
         return Json.createObjectBuilder().add("fields", fields).build();
@@ -105,9 +108,9 @@ public class ExtractionsResource {
     @Schema(description = "Что клерк оставил из предложенного извлечением")
     public record Review(
             @Schema(description = "Письмо") Long letter,
-            @Schema(type = SchemaType.ARRAY, implementation = Extractions.FieldReview.class, description = "Поля: предложено и оставлено") List<Extractions.FieldReview> fields) {
+            @Schema(type = SchemaType.ARRAY, implementation = ExtractionReviews.FieldReview.class, description = "Поля: предложено и оставлено") List<ExtractionReviews.FieldReview> fields) {
         @JsonbCreator
-        public Review(Long letter, List<Extractions.FieldReview> fields) {
+        public Review(Long letter, List<ExtractionReviews.FieldReview> fields) {
             this.letter = letter;
             this.fields = fields == null ? List.of() : List.copyOf(fields);
         }
@@ -124,7 +127,7 @@ public class ExtractionsResource {
         if (review == null || review.letter() == null || review.fields().isEmpty()) {
             throw BusinessException.invalid("fields", Text.API_REVIEW_MISSING);
         }
-        extractions.review(review.letter(), review.fields());
+        reviews.review(review.letter(), review.fields());
     }
 
     private static JsonObject job(ExtractionJob job) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.letterflow.extraction.boundary.Extractions;
+import org.letterflow.extraction.boundary.ExtractionReviews;
 
 /** The page that shows how often clerks kept what extraction proposed, field by field. */
 @Named
@@ -12,19 +12,19 @@ import org.letterflow.extraction.boundary.Extractions;
 public class ExtractionAccuracy {
 
     @Inject
-    Extractions extractions;
+    ExtractionReviews reviews;
 
-    private List<Extractions.FieldAccuracy> fields;
+    private List<ExtractionReviews.FieldAccuracy> fields;
 
-    public List<Extractions.FieldAccuracy> getFields() {
+    public List<ExtractionReviews.FieldAccuracy> getFields() {
         if (fields == null) {
-            fields = extractions.accuracy();
+            fields = reviews.accuracy();
         }
         return fields;
     }
 
     /** "87 %" of proposals kept as they were. */
-    public String share(Extractions.FieldAccuracy field) {
+    public String share(ExtractionReviews.FieldAccuracy field) {
         return field.proposed() == 0 ? "—" : Math.round(100.0 * field.kept() / field.proposed()) + " %";
     }
 }

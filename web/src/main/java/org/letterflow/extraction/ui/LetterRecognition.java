@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.TextPart;
 import org.letterflow.platform.UploadLimit;
+import org.letterflow.extraction.boundary.ExtractionReviews;
 import org.letterflow.extraction.boundary.Extractions;
 import org.letterflow.extraction.control.AttachmentDeadlines;
 import org.letterflow.extraction.control.CardFields;
@@ -121,6 +122,9 @@ public class LetterRecognition implements Serializable {
 
     @Inject
     transient Extractions extractions;
+
+    @Inject
+    transient ExtractionReviews reviews;
 
     @Inject
     transient LetterFiles files;
@@ -345,8 +349,8 @@ public class LetterRecognition implements Serializable {
             extractions.keepDeadlines(letterId, dates);
         }
         if (!proposals.isEmpty()) {
-            extractions.review(letterId, proposals.entrySet().stream()
-                    .map(p -> new Extractions.FieldReview(p.getKey(), p.getValue().value(), kept.get(p.getKey()),
+            reviews.review(letterId, proposals.entrySet().stream()
+                    .map(p -> new ExtractionReviews.FieldReview(p.getKey(), p.getValue().value(), kept.get(p.getKey()),
                             p.getValue().confidence()))
                     .toList());
         }

@@ -70,6 +70,9 @@ public class JournalsResource {
     @Inject
     Journals journals;
 
+    @Inject
+    JournalPrints prints;
+
     @GET
     @Operation(summary = "Журналы регистрации организации")
     @APIResponse(responseCode = "200", description = "Журналы регистрации организации",
@@ -130,8 +133,8 @@ public class JournalsResource {
     @APIResponse(responseCode = "400", description = "Период неверен",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response printPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        JournalPeriod period = journals.printPeriod(id, from, to);
-        PrintedJournal print = journals.printed(id, period);
+        JournalPeriod period = prints.printPeriod(id, from, to);
+        PrintedJournal print = prints.printed(id, period);
         return Download.response(JournalExport.pdf(print), "application/pdf",
                 JournalExport.fileName(print, period, "pdf"), true);
     }
@@ -146,8 +149,8 @@ public class JournalsResource {
     @APIResponse(responseCode = "400", description = "Период неверен",
             content = @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
     public Response printXlsx(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        JournalPeriod period = journals.printPeriod(id, from, to);
-        PrintedJournal print = journals.printed(id, period);
+        JournalPeriod period = prints.printPeriod(id, from, to);
+        PrintedJournal print = prints.printed(id, period);
         return Download.response(JournalExport.xlsx(print), JournalExport.XLSX,
                 JournalExport.fileName(print, period, "xlsx"), false);
     }

@@ -13,7 +13,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Text;
 import org.letterflow.registration.boundary.AttachmentContent;
 import org.letterflow.registration.boundary.JournalExport;
-import org.letterflow.registration.boundary.Journals;
+import org.letterflow.registration.boundary.JournalPrints;
 import org.letterflow.registration.boundary.LetterFiles;
 import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.JournalPeriod;
@@ -30,7 +30,7 @@ public class LetterDownloads implements PageDownload {
     LetterFiles files;
 
     @Inject
-    Journals journals;
+    JournalPrints prints;
 
     @Override
     public boolean serve(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,7 +47,7 @@ public class LetterDownloads implements PageDownload {
                 response.sendError(400, e.getMessage());
                 return true;
             }
-            PrintedJournal print = journals.printed(Long.parseLong(journal.group(1)), period);
+            PrintedJournal print = prints.printed(Long.parseLong(journal.group(1)), period);
             boolean pdf = journal.group(2).equals("pdf");
             Download.write(response, pdf ? JournalExport.pdf(print) : JournalExport.xlsx(print),
                     pdf ? "application/pdf" : JournalExport.XLSX,
