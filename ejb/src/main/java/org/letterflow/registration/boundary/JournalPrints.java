@@ -1,12 +1,11 @@
 package org.letterflow.registration.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
-import org.letterflow.platform.Row;
+import org.letterflow.registration.control.ExecutionMarks;
 import org.letterflow.registration.control.JournalAccess;
+import org.letterflow.registration.control.LetterObligations;
 import org.letterflow.registration.control.LetterSearch;
 import org.letterflow.registration.control.PrintedJournal;
 import org.letterflow.registration.entity.Direction;
@@ -38,6 +38,12 @@ public class JournalPrints {
 
     @Inject
     JournalAccess journals;
+
+    @Inject
+    Instance<ExecutionMarks> marks;
+
+    @Inject
+    Instance<LetterObligations> obligations;
 
     /**
      * The printed journal over a period: the letters entered in it on those days that the caller
@@ -66,70 +72,19 @@ public class JournalPrints {
                 l -> executions.getOrDefault(l.getId(), PrintedJournal.Execution.NONE));
     }
 
-    /** One resolution on a letter: its text and who it is for. */
-    private record ResolutionLine(long letterId, String text, String assignees) {
-    }
-
-    /** One due date of a task from a resolution on a letter, and whether its report was accepted (when). */
-    private record DueLine(long letterId, LocalDate dueOn, boolean done, java.time.Instant decidedAt) {
-    }
-
-    /** A date the letter itself demands (extracted or typed on the card). */
-    private record Deadline(long letterId, LocalDate dueOn) {
-    }
-
     /**
-     * The organisation's own resolutions on the journal's letters of the period, their due dates and
-     * the letters' deadlines, per letter. Read from the tasks' and extraction's tables: they build on
-     * registration, so registration may not call them.
+     * What became of the resolutions on the journal's letters of the period, with the dates the
+     * letters themselves demand, per letter. Tasks and extraction stand on registration, so they are
+     * asked through what registration declares; a deployment without them prints empty columns.
      */
     private Map<Long, PrintedJournal.Execution> executions(RegistrationJournal journal, JournalPeriod period) {
-        String letters = " join letter l on l.id = r.letter_id where l.journal_id = ?1"
-                + " and l.registration_date between ?2 and ?3 and r.organisation_id = l.organisation_id"
-                + " and r.parent_task_id is null";
-        List<ResolutionLine> resolutions = rows("""
-                select r.letter_id, r.text,
-                       (select string_agg(coalesce(u.short_name, o.short_name), ', ' order by t.responsible desc, t.id)
-                          from task t left join app_user u on u.id = t.assignee_user_id
-                               left join organisation o on o.id = t.assignee_org_id
-                         where t.resolution_id = r.id) as assignees
-                  from resolution r""" + letters + " order by r.letter_id, r.created_at, r.id", journal, period)
-                .stream().map(r -> new ResolutionLine(r.longValue("letter_id"), r.string("text"), r.string("assignees")))
-                .toList();
-        List<DueLine> dues = rows("""
-                select r.letter_id, c.due_on, c.state, c.decided_at
-                  from task_checkpoint c join task t on t.id = c.task_id join resolution r on r.id = t.resolution_id"""
-                + letters, journal, period).stream()
-                .map(r -> new DueLine(r.longValue("letter_id"), r.date("due_on"), "DONE".equals(r.string("state")),
-                        r.instant("decided_at"))).toList();
-        List<Deadline> deadlines = rows("select d.letter_id, d.due_on from letter_deadline d"
-                + " join letter l on l.id = d.letter_id where l.journal_id = ?1 and l.registration_date between ?2 and ?3",
-                journal, period).stream()
-                .map(r -> new Deadline(r.longValue("letter_id"), r.date("due_on"))).toList();
-        ZoneId zone = journal.getOrganisation().getTimeZone();
-        Set<Long> ids = new HashSet<>();
-        resolutions.forEach(r -> ids.add(r.letterId()));
-        dues.forEach(d -> ids.add(d.letterId()));
-        deadlines.forEach(d -> ids.add(d.letterId()));
-        Map<Long, PrintedJournal.Execution> executions = new HashMap<>();
-        for (Long id : ids) {
-            List<DueLine> mine = dues.stream().filter(d -> d.letterId() == id).toList();
-            LocalDate lastDone = mine.stream().filter(DueLine::done).map(DueLine::decidedAt)
-                    .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
-                    .map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
-            executions.put(id, new PrintedJournal.Execution(
-                    resolutions.stream().filter(r -> r.letterId() == id)
-                            .map(r -> r.text().strip() + (r.assignees() == null ? "" : " — " + r.assignees())).toList(),
-                    mine.stream().map(DueLine::dueOn).toList(), mine.size(),
-                    (int) mine.stream().filter(DueLine::done).count(), lastDone,
-                    deadlines.stream().filter(d -> d.letterId() == id).map(Deadline::dueOn).toList()));
+        Map<Long, PrintedJournal.Execution> executions = new HashMap<>(marks.isResolvable()
+                ? marks.get().of(journal.getId(), period, journal.getOrganisation().getTimeZone()) : Map.of());
+        if (obligations.isResolvable()) {
+            obligations.get().dueDates(journal.getId(), period).forEach((letter, deadlines) -> executions.put(letter,
+                    executions.getOrDefault(letter, PrintedJournal.Execution.NONE).withLetterDeadlines(deadlines)));
         }
         return executions;
-    }
-
-    private List<Row> rows(String sql, RegistrationJournal journal, JournalPeriod period) {
-        return Row.all(em.createNativeQuery(sql).setParameter(1, journal.getId())
-                .setParameter(2, Date.valueOf(period.from())).setParameter(3, Date.valueOf(period.to())));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.letterflow.registration.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,9 @@ public class LetterAccess {
 
     @Inject
     CurrentUser caller;
+
+    @Inject
+    Instance<ApprovalState> approval;
 
     /** A letter the caller may read; any other answers "not found". */
     public Letter find(long id) {
@@ -54,12 +58,11 @@ public class LetterAccess {
 
     /**
      * Whether an approval round of the letter is under way: its requisites and files are then the
-     * approvers', not the clerk's. Read from the approval component's table: approval builds on
-     * registration, so registration may not call it.
+     * approvers', not the clerk's. Approval builds on registration, so it answers through
+     * {@link ApprovalState}; a deployment without approval has no round under way.
      */
     public boolean onApproval(Letter letter) {
-        return letter.getState() == LetterState.DRAFT
-                && !em.createNativeQuery("select 1 from approval_sheet where letter_id = ?1 and state = 'IN_PROGRESS'")
-                .setParameter(1, letter.getId()).getResultList().isEmpty();
+        return letter.getState() == LetterState.DRAFT && approval.isResolvable()
+                && approval.get().inProgress(letter.getId());
     }
 }

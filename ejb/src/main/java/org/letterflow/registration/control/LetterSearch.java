@@ -3,6 +3,8 @@ package org.letterflow.registration.control;
 import org.letterflow.platform.TextPart;
 import org.letterflow.platform.Like;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -33,6 +35,9 @@ public class LetterSearch {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Instance<LetterExecutors> executors;
+
     public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, int offset,
                                       int limit) {
         return find(organisationId, userId, login, q, LetterOrder.NEWEST, offset, limit);
@@ -41,7 +46,8 @@ public class LetterSearch {
     public ResultPage<LetterRow> find(long organisationId, long userId, String login, LetterQuery q, LetterOrder sort,
                                       int offset, int limit) {
         List<Object> parameters = new ArrayList<>();
-        String filter = filter(organisationId, userId, login, q, parameters);
+        String filter = filter(organisationId, userId, login, q, executors.isResolvable() ? executors.get() : null,
+                parameters);
         int first = Math.max(0, offset);
         int size = Math.max(1, Math.min(limit, 200));
         String words = blankToNull(q.text());
@@ -74,8 +80,11 @@ public class LetterSearch {
      * {@code l}, each value added to {@code parameters} and bound as the next numbered parameter (?1 the
      * organisation, ?2 the login, ?3 the user). A number is matched exactly as typed (stripped), on the
      * registration or the correspondent's number; the dates are the registration date, a draft's creation day.
+     * The executor is the one written on the letter or, where {@code executors} (the tasks component) is
+     * there to say, a person given a task on it.
      */
-    static String filter(long organisationId, long userId, String login, LetterQuery q, List<Object> parameters) {
+    static String filter(long organisationId, long userId, String login, LetterQuery q, LetterExecutors executors,
+                         List<Object> parameters) {
         StringBuilder filter = new StringBuilder(" l.organisation_id = ?").append(bound(parameters, organisationId));
         int loginParameter = bound(parameters, login);
         filter.append(" and ").append(readable(loginParameter, bound(parameters, userId)));
@@ -106,12 +115,13 @@ public class LetterSearch {
                     .append(bound(parameters, Like.containing(q.correspondent())));
         }
         if (blankToNull(q.executor()) != null) {
-            // the executor written on the letter, or a person given a task on it
+            // the executor written on the letter, or a person given a task on it (the tasks' condition)
             int p = bound(parameters, Like.containing(q.executor()));
-            filter.append(" and (lower(l.executor_name) like ?").append(p).append(" or exists (select 1 from resolution er"
-                    + " join task et on et.resolution_id = er.id join app_user eu on eu.id = et.assignee_user_id"
-                    + " where er.letter_id = l.id and (lower(eu.full_name) like ?").append(p)
-                    .append(" or lower(eu.short_name) like ?").append(p).append(")))");
+            filter.append(" and (lower(l.executor_name) like ?").append(p);
+            if (executors != null) {
+                filter.append(" or ").append(executors.givenATask(p));
+            }
+            filter.append(")");
         }
         return filter.toString();
     }

@@ -39,6 +39,11 @@ public record PrintedJournal(String title, String organisation, String journal, 
                             LocalDate lastDone, List<LocalDate> letterDeadlines) {
 
         public static final Execution NONE = new Execution(List.of(), List.of(), 0, 0, null, List.of());
+
+        /** The same execution with the dates the letter itself demands. */
+        public Execution withLetterDeadlines(List<LocalDate> deadlines) {
+            return new Execution(resolutions, dueDates, checkpoints, done, lastDone, deadlines);
+        }
     }
 
     // shares chosen so that no heading word is cut at 10 pt on landscape A4 («корреспондента», «исполнения»);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.LetterState;
+import org.letterflow.tasks.control.TaskExecutors;
 
 /**
  * The SQL a search is: which conditions each filter adds on letter l, which values are bound under which
@@ -23,8 +24,11 @@ class LetterSearchTest {
 
     private final List<Object> parameters = new ArrayList<>();
 
+    /** The deployment's own condition for people given a task (the tasks component's). */
+    private LetterExecutors executors = new TaskExecutors();
+
     private String filter(LetterQuery q) {
-        return LetterSearch.filter(7, 42, "clerk", q, parameters);
+        return LetterSearch.filter(7, 42, "clerk", q, executors, parameters);
     }
 
     private static LetterQuery none() {
@@ -87,6 +91,23 @@ class LetterSearchTest {
         assertEquals(OWN_AND_READABLE + " and (lower(l.executor_name) like ?4 or exists (select 1 from resolution er"
                 + " join task et on et.resolution_id = er.id join app_user eu on eu.id = et.assignee_user_id"
                 + " where er.letter_id = l.id and (lower(eu.full_name) like ?4 or lower(eu.short_name) like ?4)))", sql);
+        assertEquals(List.of(7L, "clerk", 42L, "%петров%"), parameters);
+    }
+
+    @Test
+    void theTasksConditionIsAskedForThePatternsParameterAndAddedAsAnAlternative() {
+        executors = namePattern -> "given_a_task(l.id, ?" + namePattern + ")";
+        String sql = filter(new LetterQuery(null, "12", null, null, null, null, null, null, "Петров"));
+        assertEquals(OWN_AND_READABLE + " and (l.registration_number = ?4 or l.correspondent_number = ?4)"
+                + " and (lower(l.executor_name) like ?5 or given_a_task(l.id, ?5))", sql);
+        assertEquals(List.of(7L, "clerk", 42L, "12", "%петров%"), parameters, "the condition binds nothing of its own");
+    }
+
+    @Test
+    void withoutTheTasksComponentTheExecutorIsOnlyTheOneWrittenOnTheLetter() {
+        executors = null;
+        String sql = filter(new LetterQuery(null, null, null, null, null, null, null, null, "Петров"));
+        assertEquals(OWN_AND_READABLE + " and (lower(l.executor_name) like ?4)", sql);
         assertEquals(List.of(7L, "clerk", 42L, "%петров%"), parameters);
     }
 
