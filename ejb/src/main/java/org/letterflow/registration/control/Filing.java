@@ -48,9 +48,6 @@ public class Filing {
     Numbering numbering;
 
     @Inject
-    JournalQueue queue;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -89,9 +86,8 @@ public class Filing {
 
     /**
      * Enters the letter in the journal under its next number, as the last step of a registration.
-     * It waits for the journal's turn ({@link JournalQueue}); everything written so far in the
-     * transaction (the letter, its links, files and search document, its history) goes to the
-     * database first; then one statement takes the number,
+     * Everything written so far in the transaction (the letter, its links, files and search
+     * document, its history) goes to the database first; then one statement takes the number,
      * which locks the journal's counter until commit, writes it on the letter with the journal and
      * dates, and adds the trail entry. The letter is refreshed from that statement's answer, so
      * nothing is left to write at commit, and the other clerks of the journal wait for this one
@@ -99,7 +95,6 @@ public class Filing {
      */
     public void register(Letter letter, RegistrationJournal journal, LocalDate date, Instant received, String actor) {
         letter.checkRegistrable(journal);
-        queue.enter(journal.getId());
         numbering.open(journal, date.getYear());
         em.flush();
         NumberAffixes number = journal.numberAround(date.getYear());
