@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.letterflow.platform.Row;
 import org.letterflow.registration.control.ExecutionMarks;
 import org.letterflow.registration.control.PrintedJournal;
@@ -60,17 +61,20 @@ public class JournalExecutionMarks implements ExecutionMarks {
                 + LETTERS, journalId, period).stream()
                 .map(r -> new DueLine(r.longValue("letter_id"), r.date("due_on"), "DONE".equals(r.string("state")),
                         r.instant("decided_at"))).toList();
-        Set<Long> ids = new HashSet<>();
-        resolutions.forEach(r -> ids.add(r.letterId()));
-        dues.forEach(d -> ids.add(d.letterId()));
+        // each letter's lines once, not every list filtered again for every letter of the journal
+        Map<Long, List<ResolutionLine>> resolutionsOf = resolutions.stream()
+                .collect(Collectors.groupingBy(ResolutionLine::letterId));
+        Map<Long, List<DueLine>> duesOf = dues.stream().collect(Collectors.groupingBy(DueLine::letterId));
+        Set<Long> ids = new HashSet<>(resolutionsOf.keySet());
+        ids.addAll(duesOf.keySet());
         Map<Long, PrintedJournal.Execution> executions = new HashMap<>();
         for (Long id : ids) {
-            List<DueLine> mine = dues.stream().filter(d -> d.letterId() == id).toList();
+            List<DueLine> mine = duesOf.getOrDefault(id, List.of());
             LocalDate lastDone = mine.stream().filter(DueLine::done).map(DueLine::decidedAt)
                     .filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
             executions.put(id, new PrintedJournal.Execution(
-                    resolutions.stream().filter(r -> r.letterId() == id)
+                    resolutionsOf.getOrDefault(id, List.of()).stream()
                             .map(r -> r.text().strip() + (r.assignees() == null ? "" : " — " + r.assignees())).toList(),
                     mine.stream().map(DueLine::dueOn).toList(), mine.size(),
                     (int) mine.stream().filter(DueLine::done).count(), lastDone, List.of()));
