@@ -117,7 +117,7 @@ public final class Bench {
                 new ApprovalBench(this).run(base, jdbc, flowableDatabase(jdbc, dbPort));
             }
             if (ONLY.contains("pages")) {
-                new PagesBench(this).run(base, jdbc, SECONDS);
+                new PagesBench(this).run(base, jdbc, SECONDS, app.process.pid());
             }
             if (ONLY.contains("import")) {
                 new ImportBench(this).run(base, jdbc);
@@ -165,9 +165,20 @@ public final class Bench {
     }
 
     /** User and system CPU time of letterflow.jar and the server's JVM it started, in seconds. */
-    private static double cpuSeconds(long pid) {
+    static double cpuSeconds(long pid) {
+        return cpuSeconds(javaProcesses(pid));
+    }
+
+    /** The same of every process letterflow.jar started, the embedded PostgreSQL's with them. */
+    static double allCpuSeconds(long pid) {
+        List<Long> pids = new ArrayList<>(List.of(pid));
+        ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
+        return cpuSeconds(pids);
+    }
+
+    private static double cpuSeconds(List<Long> pids) {
         long ticks = 0;
-        for (long each : javaProcesses(pid)) {
+        for (long each : pids) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + each + "/stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
