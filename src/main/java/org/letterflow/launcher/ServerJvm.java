@@ -30,6 +30,11 @@ final class ServerJvm {
             options.add("-XX:InitialRAMPercentage=0.5");
             options.add("-XX:MaxHeapFreeRatio=50");
         }
+        if (given.stream().noneMatch(o -> o.startsWith("-XX:MaxMetaspaceSize"))) {
+            // Class metadata has no bound of its own; 153 MB at most was seen (a first start, before the
+            // class archive), so this only stops a leak of classes from growing the process without end.
+            options.add("-XX:MaxMetaspaceSize=384m");
+        }
         return options;
     }
 

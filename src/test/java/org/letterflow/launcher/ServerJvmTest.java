@@ -12,13 +12,15 @@ class ServerJvmTest {
 
     @Test
     void theHeapBoundAndTheSerialCollector() {
-        assertEquals(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50"),
+        assertEquals(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50",
+                        "-XX:MaxMetaspaceSize=384m"),
                 ServerJvm.options(Optional.of(new Heap("-Xmx512m")), List.of()));
     }
 
     @Test
     void aStartingHeapGivenByHandIsKept() {
-        assertEquals(List.of("-XX:+UseSerialGC"), ServerJvm.options(Optional.empty(), List.of("-Xmx2g", "-Xms1g")));
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=384m"),
+                ServerJvm.options(Optional.empty(), List.of("-Xmx2g", "-Xms1g")));
     }
 
     @Test
@@ -33,8 +35,16 @@ class ServerJvmTest {
 
     @Test
     void aCollectorChosenByHandIsKept() {
-        assertEquals(List.of(), ServerJvm.options(Optional.empty(), List.of("-Xmx2g", "-XX:+UseG1GC", "-Xms256m")));
-        assertEquals(List.of("-Xmx512m", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50"),
+        assertEquals(List.of("-XX:MaxMetaspaceSize=384m"),
+                ServerJvm.options(Optional.empty(), List.of("-Xmx2g", "-XX:+UseG1GC", "-Xms256m")));
+        assertEquals(List.of("-Xmx512m", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50",
+                        "-XX:MaxMetaspaceSize=384m"),
                 ServerJvm.options(Optional.of(new Heap("-Xmx512m")), List.of("-XX:+UseParallelGC")));
+    }
+
+    @Test
+    void aMetadataBoundGivenByHandIsKept() {
+        assertEquals(List.of(), ServerJvm.options(Optional.empty(),
+                List.of("-Xmx2g", "-Xms256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=1g")));
     }
 }

@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +44,14 @@ public final class Launch implements AutoCloseable {
 
     public static Launch start(Map<String, String> environment, int port) throws IOException {
         Path output = Files.createTempFile("letterflow-run", ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar",
-                System.getProperty("letterflow.jar", "target/letterflow/letterflow.jar"))
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        // JVM options to compare (BENCHMARKS.md, start-up levers): java passes them on to the server's JVM
+        String options = System.getProperty("letterflow.java.options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", System.getProperty("letterflow.jar", "target/letterflow/letterflow.jar")));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(false)
                 .redirectOutput(output.toFile())
                 .redirectError(output.resolveSibling(output.getFileName() + ".err").toFile());
