@@ -17,6 +17,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.FormValidator;
 import org.letterflow.registration.control.AuditTrail;
+import org.letterflow.registration.control.CorrespondentDirectory;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.control.LetterAccess;
 import org.letterflow.registration.control.LetterLinks;
@@ -62,7 +63,7 @@ public class Letters {
     Clock clock;
 
     @Inject
-    Correspondents correspondents;
+    CorrespondentDirectory correspondents;
 
     /**
      * Creates the letter and answers with its card as it stands: built here from what the creation
