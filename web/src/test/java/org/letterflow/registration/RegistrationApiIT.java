@@ -268,6 +268,34 @@ class RegistrationApiIT extends DeployedApplication {
         assertEquals(1, found(tomsk, "q=" + enc("10-1") + "&direction=INCOMING").size(), "10-1 arrived in Tomsk");
     }
 
+    /** The registration answers with the card it built, not one read again: it must be the card as read afterwards. */
+    @Test
+    void theAnswerToARegistrationIsTheCardAsReadAfterwards() {
+        Api clerk = Api.as(base, "tomsk.clerk", "demo");
+        long first = register(clerk, "Первое письмо, на которое отвечают", null, false).getJsonNumber("id").longValue();
+        long second = register(clerk, "Второе письмо, на которое отвечают", null, false).getJsonNumber("id").longValue();
+        String answers = "[" + second + "," + first + "," + second + "]"; // not in their order, and one twice
+        List<String> forms = List.of(
+                "{\"direction\":\"OUTGOING\",\"register\":true,\"subject\":\"Ответ на два письма\","
+                        + "\"addressees\":\"Министерство просвещения\",\"signatoryName\":\"И. И. Иванов\","
+                        + "\"inReplyTo\":" + answers + "}",
+                "{\"direction\":\"OUTGOING\",\"subject\":\"Проект ответа\",\"inReplyTo\":[" + first + "]}",
+                "{\"direction\":\"INCOMING\",\"correspondentName\":\"ФСБ\",\"subject\":\"Для служебного пользования\","
+                        + "\"restricted\":true,\"readers\":[\"tomsk.executor\"],\"receivedAt\":\"2026-12-01T10:15:00\"}");
+        for (String form : forms) {
+            Api.Reply created = clerk.post("api/v1/letters", form);
+            assertEquals(201, created.status(), created.toString());
+            Api.Reply read = clerk.get("api/v1/letters/" + created.json().getJsonNumber("id"));
+            assertEquals(read.json(), created.json(), "every field, the version too");
+            assertTrue(created.header("ETag").isPresent(), created.toString());
+            assertEquals(read.header("ETag"), created.header("ETag"));
+        }
+        JsonObject reply = clerk.post("api/v1/letters", forms.get(0)).json();
+        assertEquals(List.of(first, second), reply.getJsonArray("inReplyTo").stream()
+                .map(row -> row.asJsonObject().getJsonNumber("id").longValue()).toList(), "each once, in their order");
+        assertEquals("REGISTERED", reply.getString("state"));
+    }
+
     private static JsonObject register(Api clerk, String subject, String theirNumber, boolean allowDuplicate) {
         Api.Reply reply = clerk.post("api/v1/letters", incoming(subject, theirNumber, allowDuplicate));
         assertEquals(201, reply.status(), reply.toString());

@@ -188,7 +188,7 @@ public class Deliveries {
                     sent.getOrganisation().getId(), null, sent.getRegistrationNumber(), sent.getRegistrationDate(),
                     r.subject(), r.addressees(), r.signatoryPosition(), r.signatoryName(), r.executorName(),
                     r.executorPhone(), r.summary(), r.attachmentNote(), r.restricted(), List.of(), List.of(), true,
-                    false));
+                    false)).letter();
             for (Attachment a : attachments(deliveryId)) {
                 filing.share(a, incoming, caller.get().getLogin());
             }

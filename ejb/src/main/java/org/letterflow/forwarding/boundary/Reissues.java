@@ -76,7 +76,7 @@ public class Reissues {
                 : em.find(Organisation.class, source.getCorrespondentOrganisationId()).getShortName();
         Letter cover = letters.create(new LetterForm(Direction.OUTGOING, null, null, null, null, null, null, null,
                 r.subject(), null, null, null, null, null, CoverLetter.reference(sender, r), r.attachmentNote(),
-                r.restricted(), List.of(), List.of(), false, false));
+                r.restricted(), List.of(), List.of(), false, false)).letter();
         for (Attachment a : filing.filesOf(source)) {
             filing.share(a, cover, caller.get().getLogin());
         }

@@ -9,11 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
+import org.letterflow.registration.control.CorrespondentDirectory;
 
 /**
  * The organisation's directory of external correspondents: every name a clerk has registered a
- * letter from or to is remembered, and offered again as they type, beside the organisations of
- * the tree.
+ * letter from or to is remembered ({@link CorrespondentDirectory}, as the letter is written), and
+ * offered again as they type, beside the organisations of the tree.
  */
 @Stateless
 public class Correspondents {
@@ -43,18 +44,5 @@ public class Correspondents {
             found.add(new Suggestion(c.string("full_name"), c.longValue("id")));
         }
         return found;
-    }
-
-    /** Keeps the name in the directory (once, whatever its case) and answers its id. */
-    public Long remember(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String clean = name.strip();
-        em.createNativeQuery("insert into correspondent (organisation_id, name) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, caller.organisationId()).setParameter(2, clean).executeUpdate();
-        return ((Number) em.createNativeQuery("select id from correspondent where organisation_id = ?1"
-                        + " and lower(name) = lower(?2)")
-                .setParameter(1, caller.organisationId()).setParameter(2, clean).getSingleResult()).longValue();
     }
 }

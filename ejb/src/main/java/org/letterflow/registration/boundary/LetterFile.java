@@ -15,4 +15,12 @@ import org.letterflow.registration.entity.Letter;
  */
 public record LetterFile(Letter letter, List<Attachment> attachments, List<LetterRow> inReplyTo,
                          List<LetterRow> reissueOf, List<LetterRow> reissuedAs) {
+
+    /**
+     * A letter just created, as its card is then without reading it again: no files yet, nobody has
+     * re-issued it, and it re-issues nothing (a cover letter's link is written after its creation).
+     */
+    public static LetterFile created(Letter letter, List<LetterRow> inReplyTo) {
+        return new LetterFile(letter, List.of(), inReplyTo, List.of(), List.of());
+    }
 }

@@ -17,6 +17,7 @@ import org.letterflow.platform.BusinessException;
 import org.letterflow.platform.Text;
 import org.letterflow.platform.FormValidator;
 import org.letterflow.registration.control.AuditTrail;
+import org.letterflow.registration.control.CorrespondentDirectory;
 import org.letterflow.registration.control.Filing;
 import org.letterflow.registration.control.LetterAccess;
 import org.letterflow.registration.control.LetterLinks;
@@ -62,10 +63,15 @@ public class Letters {
     Clock clock;
 
     @Inject
-    Correspondents correspondents;
+    CorrespondentDirectory correspondents;
 
+    /**
+     * Creates the letter and answers with its card as it stands: built here from what the creation
+     * wrote, since reading the card again after the commit cost a registration a second transaction
+     * (BENCHMARKS.md, issue 18 item 2), and reading it before the commit would hold the counter's lock.
+     */
     @RolesAllowed({"CLERK", "EXECUTOR"})
-    public Letter create(LetterForm form) {
+    public LetterFile create(LetterForm form) {
         validator.check(form);
         Organisation organisation = caller.get().getOrganisation();
         if (form.direction() == Direction.INCOMING && !form.allowDuplicate()) {
@@ -80,16 +86,14 @@ public class Letters {
         letter.correspondWith(form.correspondentOrganisationId(), directoryEntry(form));
         em.persist(letter);
         em.flush();
-        linkReaders(letter, form.readers());
-        for (Long answered : form.inReplyTo()) {
-            links.link(letter, access.find(answered), LetterLink.REPLY_TO);
-        }
+        access.nameReaders(letter, form.readers());
+        List<LetterRow> answered = links.replyTo(letter, form.inReplyTo().stream().map(access::find).toList());
         audit.record(letter, "CREATED", letter.getSubject());
         if (form.direction() == Direction.INCOMING || form.register()) {
             register(letter, form.journalId(), form.registrationDate(),
                     Letter.receivedAt(form.receivedAt(), organisation.getTimeZone(), clock.instant()));
         }
-        return letter;
+        return LetterFile.created(letter, answered);
     }
 
     /** Registers an outgoing draft (signed on paper, or once its approval sheet is signed). */
@@ -233,16 +237,5 @@ public class Letters {
     /** An external correspondent (not an organisation of the tree) is kept in the directory. */
     private Long directoryEntry(LetterForm form) {
         return form.correspondentOrganisationId() == null ? correspondents.remember(form.correspondentName()) : null;
-    }
-
-    private void linkReaders(Letter letter, List<String> logins) {
-        for (String login : logins) {
-            User reader = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login)
-                    .getResultStream().filter(u -> u.getOrganisation().getId().equals(letter.getOrganisation().getId()))
-                    .findFirst()
-                    .orElseThrow(() -> BusinessException.invalid("readers", Text.USER_NOT_IN_ORGANISATION, login));
-            em.createNativeQuery("insert into letter_reader (letter_id, user_id) values (?1, ?2) on conflict do nothing")
-                    .setParameter(1, letter.getId()).setParameter(2, reader.getId()).executeUpdate();
-        }
     }
 }

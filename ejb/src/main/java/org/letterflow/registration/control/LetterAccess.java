@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.letterflow.organisation.control.CurrentUser;
 import org.letterflow.organisation.entity.User;
 import org.letterflow.platform.BusinessException;
@@ -54,6 +55,18 @@ public class LetterAccess {
         }
         return !em.createNativeQuery("select 1 from letter_reader where letter_id = ?1 and user_id = ?2")
                 .setParameter(1, letter.getId()).setParameter(2, me.getId()).getResultList().isEmpty();
+    }
+
+    /** Names the users of the letter's organisation who may read it besides its clerk (a restricted letter's readers). */
+    public void nameReaders(Letter letter, List<String> logins) {
+        for (String login : logins) {
+            User reader = em.createNamedQuery(User.BY_LOGIN, User.class).setParameter("login", login)
+                    .getResultStream().filter(u -> u.getOrganisation().getId().equals(letter.getOrganisation().getId()))
+                    .findFirst()
+                    .orElseThrow(() -> BusinessException.invalid("readers", Text.USER_NOT_IN_ORGANISATION, login));
+            em.createNativeQuery("insert into letter_reader (letter_id, user_id) values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, letter.getId()).setParameter(2, reader.getId()).executeUpdate();
+        }
     }
 
     /**

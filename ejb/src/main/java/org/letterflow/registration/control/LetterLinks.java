@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.letterflow.registration.entity.Letter;
 import org.letterflow.registration.entity.LetterLink;
 
@@ -16,7 +18,9 @@ import org.letterflow.registration.entity.LetterLink;
 @Dependent
 public class LetterLinks {
 
-    private static final String LINKED = "select to_letter_id from letter_link where from_letter_id = ?1 and kind = ?2";
+    // in the linked letters' order, as replyTo lists them: the key's order, so no sort step
+    private static final String LINKED = "select to_letter_id from letter_link where from_letter_id = ?1 and kind = ?2"
+            + " order by to_letter_id";
     private static final String LINKED_TO = "select from_letter_id from letter_link where to_letter_id = ?1 and kind = ?2"
             + " order by from_letter_id";
 
@@ -32,6 +36,17 @@ public class LetterLinks {
                         + " on conflict do nothing")
                 .setParameter(1, from.getId()).setParameter(2, to.getId()).setParameter(3, kind.name())
                 .executeUpdate();
+    }
+
+    /**
+     * Links a letter being created to the letters it answers, each once, and gives their rows in the
+     * order {@link #linked} reads them back: its card is then complete without reading the links again.
+     */
+    public List<LetterRow> replyTo(Letter reply, List<Letter> answered) {
+        Map<Long, Letter> byId = new TreeMap<>();
+        answered.forEach(letter -> byId.put(letter.getId(), letter));
+        byId.values().forEach(letter -> link(reply, letter, LetterLink.REPLY_TO));
+        return byId.values().stream().map(LetterRow::of).toList();
     }
 
     /** The letters this one links to (those it answers, the one it re-issues), each as its row. */

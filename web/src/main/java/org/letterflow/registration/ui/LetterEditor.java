@@ -144,7 +144,7 @@ public class LetterEditor implements Serializable {
         Letter letter;
         if (id == null) {
             try {
-                letter = letters.create(form(duplicateId != null));
+                letter = letters.create(form(duplicateId != null)).letter();
                 created = true;
             } catch (DuplicateLetterException e) {
                 duplicateId = e.existingId();
