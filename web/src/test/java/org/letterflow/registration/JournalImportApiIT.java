@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.letterflow.it.Api;
+import org.letterflow.it.Database;
 import org.letterflow.it.DeployedApplication;
 
 /**
@@ -141,6 +142,46 @@ class JournalImportApiIT extends DeployedApplication {
                 + "\"correspondentName\":\"Школа\",\"allowDuplicate\":true}");
         assertEquals(201, registered.status(), registered.toString());
         assertEquals(prefix + "6", registered.json().getString("registrationNumber"));
+    }
+
+    /**
+     * The import skips the row triggers of {@code letter} (the foreign keys' identical look-ups) only
+     * while the table has no trigger but the search document's; a trigger added later, here one that
+     * notes each new letter, is not silently skipped: the rows are then written one by one through it,
+     * with the same letters, search documents and counter.
+     */
+    @Test
+    void aTriggerAddedToTheLettersSeesEveryImportedLetter() throws Exception {
+        Api admin = Api.as(base, "admin", "demo");
+        Api clerk = Api.as(base, "minpros.clerk", "demo");
+        String prefix = "Т" + (System.nanoTime() % 100000) + "-";
+        long journal = journal(admin, prefix + "{seq}");
+        String word = word();
+        String csv = "Номер,Дата,Корреспондент,Исх,от,Содержание,Исполнитель\n"
+                + prefix + "3," + today() + ",Школа,,,Первая " + word + ",\n"
+                + prefix + "7," + today() + ",Школа,,,Вторая " + word + ",\n";
+        Database.execute("""
+                create table it_letter_seen (letter_id bigint, journal_id bigint);
+                create function it_letter_seen() returns trigger language plpgsql as $$
+                begin insert into it_letter_seen values (new.id, new.journal_id); return null; end $$;
+                create trigger it_letter_seen after insert on letter for each row execute function it_letter_seen()""");
+        JsonObject done;
+        try {
+            done = importFile(admin, journal, "journal.csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertEquals(2, Database.number("select count(*) from it_letter_seen where journal_id = " + journal));
+        } finally {
+            Database.execute("""
+                    drop trigger it_letter_seen on letter;
+                    drop function it_letter_seen();
+                    drop table it_letter_seen""");
+        }
+        assertEquals("DONE", done.getString("state"), done.toString());
+        assertEquals(2, done.getJsonNumber("imported").longValue());
+        assertEquals(2, search(clerk, "q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).size());
+        Api.Reply next = clerk.post("api/v1/letters", "{\"direction\":\"INCOMING\",\"journalId\":" + journal
+                + ",\"registrationDate\":\"" + LocalDate.now(ZoneId.of("UTC")) + "\",\"subject\":\"После импорта\","
+                + "\"correspondentName\":\"Школа\",\"allowDuplicate\":true}");
+        assertEquals(prefix + "8", next.json().getString("registrationNumber"));
     }
 
     @Test
