@@ -283,11 +283,13 @@ public final class BulkImport {
      * Otherwise the rows are checked one by one as before. Unique and check constraints hold either way.
      */
     private boolean referencesCheckedOnce() throws SQLException {
+        // PostgreSQL 15 can grant the setting to a user who is not a superuser; before it, only a superuser may set it
+        String permitted = connection.getMetaData().getDatabaseMajorVersion() >= 15
+                ? "has_parameter_privilege('session_replication_role', 'SET')" : "current_setting('is_superuser') = 'on'";
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("""
-                     select has_parameter_privilege('session_replication_role', 'SET')
-                            and not exists (select 1 from pg_trigger where tgrelid = 'letter'::regclass
-                                               and not tgisinternal and tgname <> 'letter_search_letter') as allowed""")) {
+             ResultSet rs = st.executeQuery("select " + permitted + " and " + """
+                     not exists (select 1 from pg_trigger where tgrelid = 'letter'::regclass
+                                    and not tgisinternal and tgname <> 'letter_search_letter') as allowed""")) {
             rs.next();
             if (!rs.getBoolean("allowed")) {
                 return false;
