@@ -187,6 +187,38 @@ class JournalImportApiIT extends DeployedApplication {
         assertEquals(prefix + "8", next.json().getString("registrationNumber"));
     }
 
+    /**
+     * The fast path checks the organisation, journal and import once because they are the same for
+     * every row; a foreign key added later on another column the import writes (here the executor's
+     * name, against a list that lacks one of the file's) is checked for each row all the same: the
+     * import fails and stores nothing, rather than writing a letter the key forbids.
+     */
+    @Test
+    void aForeignKeyAddedOnAnotherWrittenColumnIsCheckedForEachRow() throws Exception {
+        Database.execute("""
+                create table it_executor (name text primary key);
+                insert into it_executor values ('Иванов');
+                alter table letter add constraint it_letter_executor foreign key (executor_name)
+                    references it_executor (name) not valid""");
+        String prefix = "К" + (System.nanoTime() % 100000) + "-";
+        String word = word();
+        JsonObject done;
+        try {
+            Api admin = Api.as(base, "admin", "demo");
+            long journal = journal(admin, prefix + "{seq}");
+            done = importFile(admin, journal, "journal.csv", ("Номер,Дата,Корреспондент,Исх,от,Содержание,Исполнитель\n"
+                    + prefix + "1," + today() + ",Школа,,,Первая " + word + ",Иванов\n"
+                    + prefix + "2," + today() + ",Школа,,,Вторая " + word + ",Петров\n").getBytes(StandardCharsets.UTF_8));
+        } finally {
+            Database.execute("""
+                    alter table letter drop constraint it_letter_executor;
+                    drop table it_executor""");
+        }
+        assertEquals("FAILED", done.getString("state"), done.toString());
+        Api clerk = Api.as(base, "minpros.clerk", "demo");
+        assertEquals(0, search(clerk, "q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).size(), "nothing half-imported");
+    }
+
     @Test
     void aFileWithBadRowsListsThemAndStoresNothing() throws Exception {
         Api admin = Api.as(base, "admin", "demo");
