@@ -117,7 +117,7 @@ public final class Bench {
                 new ApprovalBench(this).run(base, jdbc, flowableDatabase(jdbc, dbPort));
             }
             if (ONLY.contains("pages")) {
-                new PagesBench(this).run(base, jdbc, SECONDS, app.process.pid());
+                new PagesBench(this).run(base, jdbc, SECONDS, app.process.pid(), Path.of(env.get("LETTERFLOW_DATA")));
             }
             if (ONLY.contains("import")) {
                 new ImportBench(this).run(base, jdbc);
@@ -169,10 +169,18 @@ public final class Bench {
         return cpuSeconds(javaProcesses(pid));
     }
 
-    /** The same of every process letterflow.jar started, the embedded PostgreSQL's with them. */
-    static double allCpuSeconds(long pid) {
-        List<Long> pids = new ArrayList<>(List.of(pid));
-        ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
+    /**
+     * The same of the embedded PostgreSQL whose data lie in {@code data}: its postmaster (which pg_ctl
+     * leaves to the system, not a child of the launcher) and every backend below it.
+     */
+    static double databaseCpuSeconds(Path data) {
+        List<Long> pids = new ArrayList<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().filter(c -> c.contains("postgres") && c.contains(data.toString())).isPresent())
+                .forEach(p -> {
+                    pids.add(p.pid());
+                    p.descendants().forEach(d -> pids.add(d.pid()));
+                });
         return cpuSeconds(pids);
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ final class PagesBench {
         this.bench = bench;
     }
 
-    void run(String base, String jdbc, int seconds, long app) throws Exception {
+    void run(String base, String jdbc, int seconds, long app, Path data) throws Exception {
         bench.line("## Pages: " + PEOPLE + " people at once through the JSF pages (issue 14)");
         bench.line("");
         long chainLetter = prepare(base, jdbc);
@@ -70,13 +71,14 @@ final class PagesBench {
             signedIn.add(new Person[] {Person.signIn(base, "tomsk.clerk"), Person.signIn(base, "irkutsk.city.clerk"),
                     Person.signIn(base, "minpros.clerk")});
         }
-        alone(signedIn.get(0), cards, chainLetter, app);
         round("without a pause between pages (a saturation test: the machine at its limit)", signedIn, cards, chainLetter,
                 seconds, Duration.ZERO, Duration.ZERO);
         // A clerk reads a page before opening the next: 1 to 5 s, drawn afresh each time. The round runs
         // longer so that each page still gets enough requests for a 95th percentile.
         round("with a pause of 1–5 s after each page, as people read them", signedIn, cards, chainLetter,
                 Math.max(seconds, 60), Duration.ofSeconds(1), Duration.ofSeconds(5));
+        // after the rounds, so that the compilers have done their work and the CPU is the page's own
+        alone(signedIn.get(0), cards, chainLetter, app, data);
         bench.line("Target: p95 under 500 ms for every page.");
         bench.line("");
     }
@@ -84,9 +86,9 @@ final class PagesBench {
     /**
      * Each page alone, opened by one person again and again: its time, and the CPU it costs the
      * server's JVM and PostgreSQL (the processes' own counters, so a busy machine stretches the time
-     * but hardly the CPU). What the rounds below divide among 20 people.
+     * but hardly the CPU). What the rounds above divided among 20 people.
      */
-    private void alone(Person[] person, List<Long> cards, long chainLetter, long app) throws Exception {
+    private void alone(Person[] person, List<Long> cards, long chainLetter, long app, Path data) throws Exception {
         Page[] pages = {
             () -> person[0].get("inbox.xhtml"),
             () -> person[0].get("letter.xhtml?id=" + cards.get(ThreadLocalRandom.current().nextInt(cards.size()))),
@@ -95,7 +97,7 @@ final class PagesBench {
             () -> person[2].get("chain.xhtml?letter=" + chainLetter)};
         bench.line("### One person, each page alone (" + ALONE + " times after 10 not counted)");
         bench.line("");
-        bench.line("| page | p50 ms | CPU ms of the server's JVM per page | CPU ms of all the application's processes per page |");
+        bench.line("| page | p50 ms | CPU ms per page: the server's JVMs | PostgreSQL |");
         bench.line("|---|---|---|---|");
         for (int i = 0; i < pages.length; i++) {
             for (int warm = 0; warm < 10; warm++) {
@@ -103,7 +105,7 @@ final class PagesBench {
             }
             List<Double> millis = new ArrayList<>();
             double jvm = Bench.cpuSeconds(app);
-            double all = Bench.allCpuSeconds(app);
+            double database = Bench.databaseCpuSeconds(data);
             for (int n = 0; n < ALONE; n++) {
                 long start = System.nanoTime();
                 if (!pages[i].open()) {
@@ -112,7 +114,7 @@ final class PagesBench {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
             bench.line(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f |", PAGES.get(i), Bench.percentile(millis, 50),
-                    (Bench.cpuSeconds(app) - jvm) * 1000 / ALONE, (Bench.allCpuSeconds(app) - all) * 1000 / ALONE));
+                    (Bench.cpuSeconds(app) - jvm) * 1000 / ALONE, (Bench.databaseCpuSeconds(data) - database) * 1000 / ALONE));
         }
         bench.line("");
     }
