@@ -15,15 +15,16 @@ import org.letterflow.organisation.control.CurrentUser;
 @Dependent
 public class CorrespondentDirectory {
 
+    /** The name already in the directory, whatever its case. */
+    private static final String FOUND = "select id from correspondent where organisation_id = ?1 and lower(name) = lower(?2)";
+
     /** Adds the name, or finds it already there, in one statement. */
     private static final String REMEMBER = """
             with added as (
                 insert into correspondent (organisation_id, name) values (?1, ?2) on conflict do nothing returning id)
             select id from added
             union all
-            select id from correspondent where organisation_id = ?1 and lower(name) = lower(?2)
-            limit 1""";
-    private static final String FOUND = "select id from correspondent where organisation_id = ?1 and lower(name) = lower(?2)";
+            """ + FOUND + " limit 1";
 
     @PersistenceContext
     EntityManager em;
