@@ -89,12 +89,7 @@ final class PagesBench {
      * but hardly the CPU). What the rounds above divided among 20 people.
      */
     private void alone(Person[] person, List<Long> cards, long chainLetter, long app, Path data) throws Exception {
-        Page[] pages = {
-            () -> person[0].get("inbox.xhtml"),
-            () -> person[0].get("letter.xhtml?id=" + cards.get(ThreadLocalRandom.current().nextInt(cards.size()))),
-            () -> person[0].search(WORDS[ThreadLocalRandom.current().nextInt(WORDS.length)]),
-            () -> person[1].get("tasks.xhtml"),
-            () -> person[2].get("chain.xhtml?letter=" + chainLetter)};
+        Page[] pages = pages(person, cards, chainLetter);
         bench.line("### One person, each page alone (" + ALONE + " times after 10 not counted)");
         bench.line("");
         bench.line("| page | p50 ms | CPU ms per page: the server's JVMs | PostgreSQL |");
@@ -119,6 +114,20 @@ final class PagesBench {
         bench.line("");
     }
 
+    /**
+     * The five pages of {@link #PAGES} as one person opens them: Входящие, a card and a search as the
+     * regional clerk (a card and a word drawn afresh each time), Мои поручения as the municipal
+     * clerk, the chain as the ministry's.
+     */
+    private static Page[] pages(Person[] person, List<Long> cards, long chainLetter) {
+        return new Page[] {
+            () -> person[0].get("inbox.xhtml"),
+            () -> person[0].get("letter.xhtml?id=" + cards.get(ThreadLocalRandom.current().nextInt(cards.size()))),
+            () -> person[0].search(WORDS[ThreadLocalRandom.current().nextInt(WORDS.length)]),
+            () -> person[1].get("tasks.xhtml"),
+            () -> person[2].get("chain.xhtml?letter=" + chainLetter)};
+    }
+
     private void round(String title, List<Person[]> signedIn, List<Long> cards, long chainLetter, int seconds,
                        Duration leastPause, Duration mostPause) throws Exception {
         Map<String, Queue<Double>> times = new LinkedHashMap<>();
@@ -134,19 +143,9 @@ final class PagesBench {
         long warmUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         long end = warmUntil + Duration.ofSeconds(seconds).toNanos();
         for (Person[] person : signedIn) {
-            Person clerk = person[0];
-            Person municipal = person[1];
-            Person ministry = person[2];
+            Page[] visit = pages(person, cards, chainLetter);
             people.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    long card = cards.get(ThreadLocalRandom.current().nextInt(cards.size()));
-                    String word = WORDS[ThreadLocalRandom.current().nextInt(WORDS.length)];
-                    Page[] visit = {
-                        () -> clerk.get("inbox.xhtml"),
-                        () -> clerk.get("letter.xhtml?id=" + card),
-                        () -> clerk.search(word),
-                        () -> municipal.get("tasks.xhtml"),
-                        () -> ministry.get("chain.xhtml?letter=" + chainLetter)};
                     for (int i = 0; i < visit.length && System.nanoTime() < end; i++) {
                         long start = System.nanoTime();
                         boolean ok = visit[i].open();
