@@ -512,11 +512,12 @@ public final class Bench {
                 List<Double> countryOld = new ArrayList<>();
                 List<Double> subordinates = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
-                    regional.add(timed(() -> get(base + "api/v1/reports/discipline?" + period + "&org=" + region, "minpros.head")));
+                    regional.add(timed(() -> get(base + "api/v1/reports/discipline?" + period + "&org=" + region + "&by=ORGANISATIONS",
+                            "minpros.head")));
                     regionalOld.add(timed(() -> everyDueDateCounted(c, region, from, to)));
                 }
                 for (int i = 0; i < 3; i++) {
-                    country.add(timed(() -> get(base + "api/v1/reports/discipline?" + period, "minpros.head")));
+                    country.add(timed(() -> get(base + "api/v1/reports/discipline?" + period + "&by=ORGANISATIONS", "minpros.head")));
                     countryOld.add(timed(() -> everyDueDateCounted(c, 1, from, to)));
                     subordinates.add(timed(() -> get(base + "api/v1/reports/discipline?" + period + "&by=SUBORDINATES",
                             "minpros.head")));

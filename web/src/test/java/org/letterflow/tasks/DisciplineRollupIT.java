@@ -204,7 +204,8 @@ class DisciplineRollupIT extends DeployedApplication {
         // a zone's day may turn between the report and the reference: then the numbers of one of
         // the two instants around the report are the right ones
         Instant before = Instant.now();
-        Api.Reply reply = caller.get("api/v1/reports/discipline?from=" + from + "&to=" + to + "&org=" + root);
+        Api.Reply reply = caller.get("api/v1/reports/discipline?from=" + from + "&to=" + to + "&org=" + root
+                + "&by=ORGANISATIONS");
         Instant after = Instant.now();
         assertEquals(200, reply.status(), reply.body());
         // lines in any order: organisations' short names need not differ across the whole tree

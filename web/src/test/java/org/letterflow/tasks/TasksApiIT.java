@@ -1,6 +1,7 @@
 package org.letterflow.tasks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -115,6 +116,13 @@ class TasksApiIT extends DeployedApplication {
                 .findFirst().orElseThrow();
         assertTrue(city7.getInt("late") >= 1, city7.toString());
         assertTrue(city7.getInt("onTime") >= 1, city7.toString());
+        assertTrue(city7.getBoolean("withSubordinates"), "unless asked otherwise, a line per subordinate, its subtree summed");
+        JsonObject own = head.get("api/v1/reports/discipline?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4)
+                        + "&by=ORGANISATIONS").array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("organisation").equals("ДО г. Иркутска") && !r.containsKey("person"))
+                .findFirst().orElseThrow();
+        assertFalse(own.getBoolean("withSubordinates"), own.toString());
+        assertTrue(own.getInt("late") >= 1, own.toString());
         List<JsonObject> detail = head.get("api/v1/reports/discipline/detail?from=" + TODAY.minusDays(40) + "&to="
                 + TODAY.plusDays(4) + "&org=" + city7.getJsonNumber("organisationId")).array().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("task").longValue() == id).toList();

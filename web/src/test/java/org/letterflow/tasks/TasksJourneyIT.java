@@ -104,19 +104,8 @@ class TasksJourneyIT extends DeployedApplication {
         try (Browser browser = new Browser(base)) {
             signIn(browser, "irkutsk.head");
             browser.open("discipline.xhtml");
-            browser.click("discipline:show");
-            By city7 = By.xpath("//*[@id='discipline:rows']//tr[td[1][normalize-space(.)='ДО г. Иркутска']]");
-            browser.waitUntil().until(ExpectedConditions.presenceOfElementLocated(city7));
-            List<WebElement> cells = browser.driver().findElement(city7).findElements(By.tagName("td"));
-            assertTrue(Integer.parseInt(cells.get(4).getText().strip()) >= 1, "late: " + cells.get(4).getText());
-            assertTrue(Integer.parseInt(cells.get(3).getText().strip()) >= 1, "on time: " + cells.get(3).getText());
-            assertTrue(browser.driver().findElement(By.cssSelector("[id='discipline:chart'] canvas")).isDisplayed(), "the chart");
-            browser.driver().findElement(city7).findElement(By.xpath(".//a[contains(@id, ':open')]")).click();
-            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("discipline:detail"),
-                    "Представлять отчёты о ходе освещения"));
-
-            // by subordinates: the city department's line sums its schools too, and opens its own report
-            browser.choose("discipline:breakdown", "По подведомственным организациям");
+            // by subordinates, unless asked otherwise: the city department's line sums its schools too,
+            // and opens its own report
             browser.click("discipline:show");
             By summed = By.xpath("//*[@id='discipline:rows']//tr[td[1][contains(normalize-space(.), 'ДО г. Иркутска')"
                     + " and contains(., 'с подведомственными')]]");
@@ -127,6 +116,19 @@ class TasksJourneyIT extends DeployedApplication {
             browser.click("discipline:up");
             browser.waitUntil().until(ExpectedConditions.invisibilityOfElementLocated(By.id("discipline:drilled")));
             browser.waitUntil().until(ExpectedConditions.presenceOfElementLocated(summed));
+
+            // by every organisation and person: the city department's own line opens its due dates
+            browser.choose("discipline:breakdown", "По каждой организации и сотруднику");
+            browser.click("discipline:show");
+            By city7 = By.xpath("//*[@id='discipline:rows']//tr[td[1][normalize-space(.)='ДО г. Иркутска']]");
+            browser.waitUntil().until(ExpectedConditions.presenceOfElementLocated(city7));
+            List<WebElement> cells = browser.driver().findElement(city7).findElements(By.tagName("td"));
+            assertTrue(Integer.parseInt(cells.get(4).getText().strip()) >= 1, "late: " + cells.get(4).getText());
+            assertTrue(Integer.parseInt(cells.get(3).getText().strip()) >= 1, "on time: " + cells.get(3).getText());
+            assertTrue(browser.driver().findElement(By.cssSelector("[id='discipline:chart'] canvas")).isDisplayed(), "the chart");
+            browser.driver().findElement(city7).findElement(By.xpath(".//a[contains(@id, ':open')]")).click();
+            browser.waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("discipline:detail"),
+                    "Представлять отчёты о ходе освещения"));
         }
     }
 }

@@ -61,8 +61,9 @@ public class Discipline {
      * themselves ({@link DisciplinePeriod} says which); the numbers are those of counting every due
      * date, as {@code DisciplineRollupIT} checks against that plain query.
      *
-     * <p>By {@link Breakdown#SUBORDINATES}, the lines below {@code org} are one per organisation
-     * directly below it, each summing its whole subtree: a ministry's report is a line per region.
+     * <p>By {@link Breakdown#SUBORDINATES} (what the page and the API give unless asked otherwise), the
+     * lines below {@code org} are one per organisation directly below it, each summing its whole
+     * subtree: a ministry's report is a line per region.
      */
     public List<DisciplineRow> discipline(LocalDate from, LocalDate to, Long org, Breakdown breakdown) {
         if (from == null || to == null || to.isBefore(from)) {

@@ -38,12 +38,12 @@ public class ReportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DisciplineRow.class)))
     public List<DisciplineRow> discipline(@QueryParam("from") LocalDateParam from, @QueryParam("to") LocalDateParam to,
                                           @QueryParam("org") Long org,
-                                          @Parameter(description = "ORGANISATIONS (по умолчанию): строка на каждую организацию"
-                                                  + " и сотрудника; SUBORDINATES: своя организация и по строке на каждую"
-                                                  + " подведомственную, с суммой всех организаций под ней")
+                                          @Parameter(description = "SUBORDINATES (по умолчанию): своя организация и её сотрудники и по строке"
+                                                  + " на каждую подведомственную, с суммой всех организаций под ней;"
+                                                  + " ORGANISATIONS: строка на каждую организацию и сотрудника")
                                           @QueryParam("by") Breakdown by) {
         return discipline.discipline(LocalDateParam.value(from), LocalDateParam.value(to), org,
-                by == null ? Breakdown.ORGANISATIONS : by);
+                by == null ? Breakdown.SUBORDINATES : by);
     }
 
     @GET

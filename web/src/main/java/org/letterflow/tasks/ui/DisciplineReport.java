@@ -36,7 +36,7 @@ public class DisciplineReport implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
-    private Breakdown breakdown = Breakdown.ORGANISATIONS;
+    private Breakdown breakdown = Breakdown.SUBORDINATES;
     /** The organisation drilled down to by its subordinates' lines; null for the caller's own. */
     private Long root;
     private String rootName;
