@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.ToLongFunction;
 import org.letterflow.platform.Text;
 import org.letterflow.registration.entity.Direction;
 import org.letterflow.registration.entity.ImportField;
@@ -279,8 +280,20 @@ public final class BulkImport {
             "correspondent_name", "correspondent_number", "correspondent_date", "subject", "summary", "addressees",
             "signatory_name", "executor_name", "restricted", "created_by", "created_at", "version", "imported_by", "search");
 
-    /** Of those, the foreign keys the fast path checks once: the same organisation, journal and import for every row. */
-    static final List<String> CHECKED_ONCE = List.of("organisation_id", "journal_id", "imported_by");
+    /**
+     * Of those, a foreign key the fast path checks once: every row names the same organisation, journal
+     * and import, so the referenced row is locked once, as each row's check would lock it.
+     */
+    record CheckedOnce(String column, String lock, ToLongFunction<Target> row) {
+    }
+
+    static final List<CheckedOnce> CHECKED_ONCE = List.of(
+            new CheckedOnce("organisation_id", "select 1 from organisation where id = ? for key share",
+                    Target::organisationId),
+            new CheckedOnce("journal_id", "select 1 from registration_journal where id = ? for key share",
+                    Target::journalId),
+            new CheckedOnce("imported_by", "select 1 from journal_import where id = ? for key share",
+                    Target::importId));
 
     /**
      * Whether the insert may skip the row triggers of {@code letter}: the foreign keys' checks,
@@ -305,7 +318,7 @@ public final class BulkImport {
                                       where c.conrelid = 'letter'::regclass and c.contype = 'f'
                                         and a.attname = any(?) and not a.attname = any(?)) as allowed""")) {
             st.setArray(1, connection.createArrayOf("text", WRITTEN.toArray()));
-            st.setArray(2, connection.createArrayOf("text", CHECKED_ONCE.toArray()));
+            st.setArray(2, connection.createArrayOf("text", CHECKED_ONCE.stream().map(CheckedOnce::column).toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean("allowed")) {
@@ -313,9 +326,9 @@ public final class BulkImport {
                 }
             }
         }
-        lockReferenced("select 1 from organisation where id = ? for key share", target.organisationId());
-        lockReferenced("select 1 from registration_journal where id = ? for key share", target.journalId());
-        lockReferenced("select 1 from journal_import where id = ? for key share", target.importId());
+        for (CheckedOnce key : CHECKED_ONCE) {
+            lockReferenced(key.lock(), key.row().applyAsLong(target));
+        }
         try (Statement st = connection.createStatement()) {
             st.execute("set local session_replication_role = replica");
         }
