@@ -1,7 +1,11 @@
 package org.letterflow.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,24 @@ class ServerJvmTest {
         assertEquals(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:InitialRAMPercentage=0.5", "-XX:MaxHeapFreeRatio=50",
                         "-XX:MaxMetaspaceSize=384m"),
                 ServerJvm.options(Optional.of(new Heap("-Xmx512m")), List.of()));
+    }
+
+    /**
+     * The web module's integration tests start their Payara Micro through Arquillian, not through this
+     * launcher, so its options are written again in arquillian.xml and its environment in web's pom:
+     * this keeps the copies the product's (HostileFilesIT bounds that server's memory as the product's).
+     */
+    @Test
+    void theServerUnderTestGetsTheSameOptionsAndEnvironment() throws IOException {
+        String arquillian = Files.readString(Path.of("../web/src/test/resources/arquillian.xml"));
+        for (String option : ServerJvm.options(Optional.empty(), List.of())) {
+            assertTrue(arquillian.contains(" " + option + " "), option + " in arquillian.xml");
+        }
+        String pom = Files.readString(Path.of("../web/pom.xml"));
+        Map<String, String> environment = new HashMap<>();
+        ServerJvm.environment(environment);
+        environment.forEach((name, value) ->
+                assertTrue(pom.contains("<" + name + ">" + value + "</" + name + ">"), name + " in web/pom.xml"));
     }
 
     @Test
