@@ -37,6 +37,14 @@ class TasksApiIT extends DeployedApplication {
         return IntStream.of(daysAhead).mapToObj(d -> "\"" + TODAY.plusDays(d) + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
+    /** The city department's own line (not a person's) of the discipline report over the test's period. */
+    private static JsonObject cityLine(Api head, String breakdown) {
+        return head.get("api/v1/reports/discipline?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4) + breakdown)
+                .array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("organisation").equals("ДО г. Иркутска") && !r.containsKey("person"))
+                .findFirst().orElseThrow();
+    }
+
     private static List<JsonObject> rows(Api user, String query) {
         Api.Reply reply = user.get("api/v1/tasks" + query);
         assertEquals(200, reply.status(), reply.body());
@@ -110,17 +118,11 @@ class TasksApiIT extends DeployedApplication {
                 && r.getBoolean("overdue")), "overdue shows");
         city.post("api/v1/tasks/" + id + "/report", "{\"text\": \"Отчёт с опозданием\"}");
         head.post("api/v1/tasks/" + id + "/acceptance", "");
-        JsonObject city7 = head.get("api/v1/reports/discipline?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4))
-                .array().stream().map(JsonValue::asJsonObject)
-                .filter(r -> r.getString("organisation").equals("ДО г. Иркутска") && !r.containsKey("person"))
-                .findFirst().orElseThrow();
+        JsonObject city7 = cityLine(head, "");
         assertTrue(city7.getInt("late") >= 1, city7.toString());
         assertTrue(city7.getInt("onTime") >= 1, city7.toString());
         assertTrue(city7.getBoolean("withSubordinates"), "unless asked otherwise, a line per subordinate, its subtree summed");
-        JsonObject own = head.get("api/v1/reports/discipline?from=" + TODAY.minusDays(40) + "&to=" + TODAY.plusDays(4)
-                        + "&by=ORGANISATIONS").array().stream().map(JsonValue::asJsonObject)
-                .filter(r -> r.getString("organisation").equals("ДО г. Иркутска") && !r.containsKey("person"))
-                .findFirst().orElseThrow();
+        JsonObject own = cityLine(head, "&by=ORGANISATIONS");
         assertFalse(own.getBoolean("withSubordinates"), own.toString());
         assertTrue(own.getInt("late") >= 1, own.toString());
         List<JsonObject> detail = head.get("api/v1/reports/discipline/detail?from=" + TODAY.minusDays(40) + "&to="
